@@ -1,0 +1,2 @@
+export { didYouMean } from './did-you-mean.js';
+export { PREFIX, TaskdoubleError, showValue } from './taskdouble-error.js';

@@ -1,0 +1,2 @@
+// The public surface of taskdouble: explicit named exports only.
+export {};
