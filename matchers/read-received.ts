@@ -1,0 +1,113 @@
+import { KIND } from '../src/events/index.js';
+import { showValue } from '../src/errors/index.js';
+import { BadArgument } from './bad-argument.js';
+
+/** The fields of a task event or driver entry that matchers and the serializer read. */
+export interface EventRecord {
+  readonly type: string;
+  readonly at: number;
+  readonly task?: string;
+  readonly alloc?: string;
+  readonly message?: string;
+}
+
+/** What a matcher was given, recognised by its brand: the object, its events and its seed. */
+export interface Subject {
+  readonly kind: 'task' | 'alloc' | 'job' | 'scenario' | 'timeline' | 'array';
+  readonly value: Readonly<Record<PropertyKey, unknown>>;
+  /** How messages name it: `task "web" (alloc "web[0]")`. */
+  readonly label: string;
+  readonly seed: number | undefined;
+  /** The events in order; read on demand, since state matchers never need them. */
+  events(): readonly EventRecord[];
+}
+
+/** What every matcher that reads events accepts, for messages about a wrong received value. */
+export const ACCEPTED =
+  'a MockTask, an alloc, a job, a scenario, a Timeline (task events or driver entries) or an array of events';
+
+/** Whether `value` looks like a task event or a driver entry. */
+export function isEventRecord(value: unknown): value is EventRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    typeof record['type'] === 'string' &&
+    typeof record['at'] === 'number' &&
+    typeof record['task'] === 'string'
+  );
+}
+
+/** The brand of a value taskdouble made, or undefined for anything else. */
+export function kindOf(value: unknown): Subject['kind'] | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const kind = (value as Record<PropertyKey, unknown>)[KIND];
+  if (
+    kind === 'task' ||
+    kind === 'alloc' ||
+    kind === 'job' ||
+    kind === 'scenario' ||
+    kind === 'timeline'
+  )
+    return kind;
+  if (Array.isArray(value) && value.every(isEventRecord)) return 'array';
+  return undefined;
+}
+
+/** Recognises a received value, or throws BadArgument saying what the matcher accepts. */
+export function readReceived(
+  received: unknown,
+  accepted: string = ACCEPTED,
+  kinds?: readonly Subject['kind'][],
+): Subject {
+  const kind = kindOf(received);
+  if (kind === undefined || (kinds !== undefined && !kinds.includes(kind))) {
+    throw new BadArgument(`received ${describeValue(received, kind)}, which is not ${accepted}`);
+  }
+
+  const value = received as Readonly<Record<PropertyKey, unknown>>;
+  const seed = typeof value['seed'] === 'number' ? value['seed'] : undefined;
+  const source =
+    kind === 'array'
+      ? value
+      : kind === 'timeline'
+        ? value
+        : kind === 'scenario'
+          ? value['timeline']
+          : value['events'];
+  return { kind, value, label: labelOf(kind, value), seed, events: () => toEvents(source) };
+}
+
+function toEvents(source: unknown): readonly EventRecord[] {
+  if (Array.isArray(source)) return source as EventRecord[];
+  if (typeof source === 'object' && source !== null) {
+    const timeline = source as { toArray?: unknown };
+    if (typeof timeline.toArray === 'function')
+      return (timeline.toArray as () => EventRecord[]).call(source);
+    if (Symbol.iterator in source) return [...(source as Iterable<EventRecord>)];
+  }
+  return [];
+}
+
+function labelOf(kind: Subject['kind'], value: Readonly<Record<PropertyKey, unknown>>): string {
+  const name = JSON.stringify(value['name']);
+  switch (kind) {
+    case 'task':
+      return `task ${name} (alloc ${JSON.stringify(value['alloc'])})`;
+    case 'alloc':
+      return `alloc ${name}`;
+    case 'job':
+      return `job ${name}`;
+    case 'scenario':
+      return 'the scenario';
+    case 'timeline':
+      return 'a timeline';
+    case 'array':
+      return 'an array of events';
+  }
+}
+
+// A branded object is named by what it is; anything else is shown as it is.
+function describeValue(value: unknown, kind: Subject['kind'] | undefined): string {
+  if (kind === undefined) return showValue(value);
+  return labelOf(kind, value as Readonly<Record<PropertyKey, unknown>>);
+}

@@ -1,0 +1,47 @@
+import { showValue } from '../src/errors/index.js';
+import { BadArgument } from './bad-argument.js';
+import { compileOne } from './compile-one.js';
+import { defineMatcher, footer, hint } from './define-matcher.js';
+import { describePattern } from './describe-pattern.js';
+import { drawTimeline } from './draw-timeline.js';
+import { matchesPattern } from './event-pattern.js';
+import { ACCEPTED, readReceived } from './read-received.js';
+import { ITEM_ACCEPTS } from './to-have-event.js';
+
+/**
+ * Passes when exactly `count` events of the received timeline are the expected one.
+ *
+ * @example expect(task).toHaveEventCount('Restarting', 2)
+ */
+export const toHaveEventCount = defineMatcher(
+  {
+    name: 'toHaveEventCount',
+    args: 'expected, count',
+    accepts: `It takes ${ITEM_ACCEPTS}, then a count (a whole number, 0 or more), and receives ${ACCEPTED}.`,
+  },
+  (context, received, expected: unknown, count: unknown) => {
+    const subject = readReceived(received);
+    const pattern = compileOne(expected, 'expected');
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
+      throw new BadArgument(
+        `count: ${showValue(count)} is not a whole number of events (0 or more)`,
+      );
+    }
+
+    const events = subject.events();
+    const marks = new Map<number, string>();
+    events.forEach((event, index) => {
+      if (matchesPattern(event, pattern, (a, b) => context.equals(a, b))) marks.set(index, '✓');
+    });
+    const pass = marks.size === count;
+
+    const message = (): string => {
+      const head = `${hint(context, 'toHaveEventCount', 'expected, count')}\n\n`;
+      const not = pass ? 'not ' : '';
+      const focus = marks.keys().next().value ?? 0;
+      return `${head}Event: ${describePattern(context, pattern)}\nExpected count: ${not}${context.utils.printExpected(count)}\nReceived count: ${context.utils.printReceived(marks.size)}\n\nReceived timeline (matches marked):\n${drawTimeline(events, { marks, focus })}${footer(subject)}`;
+    };
+
+    return { pass, message };
+  },
+);

@@ -1,0 +1,47 @@
+import { BadArgument } from './bad-argument.js';
+import { defineMatcher, footer, hint } from './define-matcher.js';
+import { describeExpected, describePattern } from './describe-pattern.js';
+import { drawTimeline } from './draw-timeline.js';
+import { compileSequence } from './event-pattern.js';
+import { findSequence } from './find-sequence.js';
+import { ACCEPTED, readReceived } from './read-received.js';
+
+/** What the sequence matchers accept, shared by their bad-argument messages. */
+export const SEQUENCE_ACCEPTS = `It takes one sentence ('Started then Terminated with exit code 1') or an array of items (an event type or sentence, a partial event such as { type: 'Terminated', exitCode: 1, at: '30s' }, or an asymmetric matcher), and receives ${ACCEPTED}.`;
+
+/**
+ * Passes when the expected items occur in the received timeline in this order, other events
+ * allowed between them; a failure draws the timeline and marks how far matching got.
+ *
+ * @example expect(task).toHaveEventSequence('Started then Terminated with exit code 1 then Restarting')
+ */
+export const toHaveEventSequence = defineMatcher(
+  { name: 'toHaveEventSequence', args: 'expected', accepts: SEQUENCE_ACCEPTS },
+  (context, received, expected: unknown) => {
+    const subject = readReceived(received);
+    const patterns = compileSequence(expected, 'expected');
+    if (patterns.length === 0)
+      throw new BadArgument('expected is empty; an empty sequence would match any timeline');
+
+    const events = subject.events();
+    const matched = findSequence(events, patterns, (a, b) => context.equals(a, b));
+    const pass = matched.length === patterns.length;
+
+    const message = (): string => {
+      const head = `${hint(context, 'toHaveEventSequence', 'expected')}\n\n`;
+      const marks = new Map(matched.map((index, item) => [index, `✓${item + 1}`]));
+      const last = matched.at(-1) ?? -1;
+
+      if (pass) {
+        return `${head}Expected sequence: not ${describeExpected(context, expected)}\nIt occurs, at the events marked:\n\nReceived timeline:\n${drawTimeline(events, { marks, focus: matched[0] ?? 0 })}${footer(subject)}`;
+      }
+
+      const missing = patterns[matched.length];
+      const item = missing === undefined ? '' : describePattern(context, missing);
+      const note = `no event ${last === -1 ? '' : 'after this one '}matches item ${matched.length + 1}`;
+      return `${head}Expected sequence: ${describeExpected(context, expected)}\nMatched ${matched.length} of ${patterns.length} items; item ${matched.length + 1} is missing: ${item}\n\nReceived timeline:\n${drawTimeline(events, { marks, noteAfter: last, note, focus: last + 1 })}${footer(subject)}`;
+    };
+
+    return { pass, message };
+  },
+);

@@ -1,0 +1,47 @@
+import { showValue } from '../src/errors/index.js';
+import { BadArgument } from './bad-argument.js';
+import { defineMatcher, footer, hint } from './define-matcher.js';
+import { ACCEPTED, readReceived } from './read-received.js';
+
+/**
+ * Passes when the task restarted `times` times, or at least once when `times` is omitted. For
+ * anything but a task, the restarts are the timeline's Restarting events.
+ *
+ * @example expect(task).toHaveRestarted(2)
+ */
+export const toHaveRestarted = defineMatcher(
+  {
+    name: 'toHaveRestarted',
+    args: 'times',
+    accepts: `It takes an optional number of restarts (a whole number, 0 or more), and receives ${ACCEPTED}.`,
+  },
+  (context, received, times?: unknown) => {
+    const subject = readReceived(received);
+    if (
+      times !== undefined &&
+      (typeof times !== 'number' || !Number.isSafeInteger(times) || times < 0)
+    ) {
+      throw new BadArgument(
+        `times: ${showValue(times)} is not a whole number of restarts (0 or more)`,
+      );
+    }
+
+    const restarts =
+      subject.kind === 'task' && typeof subject.value['restarts'] === 'number'
+        ? subject.value['restarts']
+        : subject.events().filter((event) => event.type === 'Restarting').length;
+    const pass = times === undefined ? restarts > 0 : restarts === times;
+
+    const message = (): string => {
+      const args = times === undefined ? '' : 'times';
+      let expected: string;
+      if (times === undefined)
+        expected = pass
+          ? context.utils.printExpected(0)
+          : `at least ${context.utils.printExpected(1)}`;
+      else expected = `${pass ? 'not ' : ''}${context.utils.printExpected(times)}`;
+      return `${hint(context, 'toHaveRestarted', args)}\n\nExpected restarts: ${expected}\nReceived restarts: ${context.utils.printReceived(restarts)}${footer(subject)}`;
+    };
+    return { pass, message };
+  },
+);

@@ -1,0 +1,148 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { createTaskEvent } from './task-event.js';
+
+const start = new Date('2024-05-01T12:00:00Z');
+const place = { task: 'web', alloc: 'demo.web[0]', at: 17_426_443_129, start };
+
+describe('createTaskEvent', () => {
+  it('builds a plain object with the documented fields', () => {
+    const event = createTaskEvent('Terminated', { exitCode: 1 }, place);
+
+    expect(event).toStrictEqual({
+      type: 'Terminated',
+      task: 'web',
+      alloc: 'demo.web[0]',
+      at: 17_426_443_129,
+      time: new Date('2024-05-01T12:00:17.426Z'),
+      message: 'Exit Code: 1',
+      details: { exit_code: '1', signal: '0', oom_killed: 'false' },
+      exitCode: 1,
+      signal: 0,
+      oomKilled: false,
+    });
+    expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
+  });
+
+  it('leaves unset fields absent', () => {
+    const event = createTaskEvent('Started', {}, { ...place, at: 0 });
+
+    expect(Object.keys(event)).toStrictEqual([
+      'type',
+      'task',
+      'alloc',
+      'at',
+      'time',
+      'message',
+      'details',
+    ]);
+  });
+
+  it('sets the fields Nomad always sets on Restarting and Not Restarting', () => {
+    expect(createTaskEvent('Restarting', {}, place)).toMatchObject({
+      startDelay: 0,
+      restartReason: '',
+    });
+    expect(createTaskEvent('Not Restarting', {}, place)).toMatchObject({
+      restartReason: '',
+      failsTask: true,
+      details: { restart_reason: '', fails_task: 'true' },
+    });
+  });
+
+  it('lets an explicit undefined fall back to the default', () => {
+    const event = createTaskEvent(
+      'Terminated',
+      { exitCode: undefined as unknown as number },
+      place,
+    );
+
+    expect(event.exitCode).toBe(0);
+  });
+
+  it('computes time from the start and at, to the millisecond', () => {
+    const event = createTaskEvent('Started', {}, { ...place, at: 1_999_999 });
+
+    expect(event.time).toStrictEqual(new Date('2024-05-01T12:00:00.001Z'));
+    expect(event.time).not.toBe(event.time);
+  });
+
+  it('writes time as an ISO string in JSON', () => {
+    const event = createTaskEvent('Received', {}, { ...place, at: 0 });
+
+    expect(JSON.parse(JSON.stringify(event))).toStrictEqual({
+      type: 'Received',
+      task: 'web',
+      alloc: 'demo.web[0]',
+      at: 0,
+      time: '2024-05-01T12:00:00.000Z',
+      message: 'Task received by client',
+      details: {},
+    });
+  });
+
+  it('freezes Details and shares one empty Details object', () => {
+    const received = createTaskEvent('Received', {}, place);
+    const started = createTaskEvent('Started', {}, place);
+
+    expect(Object.isFrozen(createTaskEvent('Terminated', {}, place).details)).toBe(true);
+    expect(received.details).toBe(started.details);
+  });
+
+  it.each([
+    [
+      -1,
+      'taskdouble: createTaskEvent: at: -1 is not a time; expected integer nanoseconds, 0 or more',
+    ],
+    [
+      1.5,
+      'taskdouble: createTaskEvent: at: 1.5 is not a time; expected integer nanoseconds, 0 or more',
+    ],
+    [
+      NaN,
+      'taskdouble: createTaskEvent: at: NaN is not a time; expected integer nanoseconds, 0 or more',
+    ],
+  ])('refuses at %s', (at, message) => {
+    expect(() => createTaskEvent('Started', {}, { ...place, at })).toThrow(message);
+  });
+
+  it('refuses an invalid start', () => {
+    expect(() =>
+      createTaskEvent('Started', {}, { ...place, start: new Date(Number.NaN) }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TaskdoubleError: taskdouble: createTaskEvent: start: Invalid Date is not a valid Date]`,
+    );
+  });
+});
+
+describe('memory', () => {
+  it('retains well under 2 KB for a finished four-event task', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const tasks = 20_000;
+
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept: unknown[][] = [];
+    for (let index = 0; index < tasks; index++) {
+      const at = 1_000_000_000 * index;
+      const where = { task: 'web', alloc: 'demo.web[0]', at, start };
+      kept.push([
+        createTaskEvent('Received', {}, where),
+        createTaskEvent('Task Setup', { setupMessage: 'Building Task Directory' }, where),
+        createTaskEvent('Started', {}, where),
+        createTaskEvent(
+          'Terminated',
+          { exitCode: index % 7, signal: 9 },
+          { ...where, at: at + 30e9 },
+        ),
+      ]);
+    }
+    gc();
+    const perTask = (process.memoryUsage().heapUsed - before) / tasks;
+
+    expect(kept).toHaveLength(tasks);
+    expect(perTask).toBeLessThan(1024);
+  });
+});
