@@ -1,0 +1,224 @@
+import type { VirtualClock } from '../clock/index.js';
+import type { GroupSpec, JobType } from '../config/index.js';
+import type { MockDriver } from '../driver/index.js';
+import { KIND, Timeline, type NomadTaskState } from '../events/index.js';
+import { clientStatus, type ClientStatus } from './client-status.js';
+import { killCause } from './kill-cause.js';
+import {
+  isSidecar,
+  mayRun,
+  nextStage,
+  roleOf,
+  type LifecycleStage,
+  type TaskRole,
+} from './lifecycle-gates.js';
+import type { JitterSource } from './restart-tracker.js';
+import { TaskRunner } from './task-runner.js';
+
+/** Options of {@link AllocRunner}. */
+export interface AllocRunnerOptions {
+  /** The allocation's name, `<job>.<group>[<index>]`. */
+  name: string;
+  /** The validated group (`parseGroupSpec`): its tasks in order. */
+  group: GroupSpec;
+  jobType: JobType;
+  driver: MockDriver;
+  clock: VirtualClock;
+  /** The scenario's seeded randomness, for the restart jitter. */
+  prng: JitterSource;
+  /** The scenario's start: event times are this plus their offset. */
+  start: Date;
+  /** The scenario's seed, kept on the timelines for failure messages. */
+  seed?: number;
+  /** More timelines each event is appended to (the job's, the scenario's). */
+  timelines?: readonly Timeline[];
+  /** The client's max_kill_timeout in ns. @defaultValue 30s */
+  maxKillTimeout?: number;
+}
+
+/** An allocation as Nomad's API JSON has it, reduced to what the simulation knows. */
+export interface NomadAllocation {
+  Name: string;
+  ClientStatus: ClientStatus;
+  TaskStates: Record<string, NomadTaskState>;
+}
+
+/**
+ * One allocation of a group (NOMAD-REFERENCE §3.5): its tasks run through the lifecycle stages
+ * (prestart, main, poststart, poststop); a dead leader or a failed task kills the rest, leader
+ * first, then the other tasks, then the sidecars; sidecars left alone get `Main Tasks Dead`.
+ *
+ * @example
+ * const alloc = new AllocRunner({ name: 'demo.web[0]', group, jobType: 'service', driver, clock, prng, start })
+ * await clock.advance(60e9)
+ * alloc.status // => 'running'
+ */
+export class AllocRunner {
+  /** The brand the matchers recognise. */
+  readonly [KIND] = 'alloc' as const;
+  readonly name: string;
+  readonly seed: number | undefined;
+  /** Every event of every task of the allocation, in order. */
+  readonly events: Timeline;
+  /** The tasks by name, in the group's order. */
+  readonly tasks: Record<string, TaskRunner>;
+  /** Resolves when every task is dead. */
+  readonly done: Promise<void>;
+
+  readonly #runners: readonly TaskRunner[];
+  readonly #roles = new Map<TaskRunner, TaskRole>();
+  #stage: LifecycleStage = 'prestart';
+  #killing = false;
+  #evaluating = false;
+  #again = false;
+
+  constructor(options: AllocRunnerOptions) {
+    const { name, group, seed, start } = options;
+    this.name = name;
+    this.seed = seed;
+    this.events = new Timeline(seed === undefined ? { start } : { seed, start });
+
+    this.#runners = group.tasks.map((spec) => {
+      const runner = new TaskRunner({
+        spec,
+        alloc: name,
+        jobType: options.jobType,
+        driver: options.driver,
+        clock: options.clock,
+        prng: options.prng,
+        start,
+        ...(seed !== undefined && { seed }),
+        timelines: [this.events, ...(options.timelines ?? [])],
+        gated: true,
+        ...(options.maxKillTimeout !== undefined && { maxKillTimeout: options.maxKillTimeout }),
+        onStateChange: () => this.#evaluate(),
+      });
+      this.#roles.set(runner, roleOf(spec.lifecycle));
+      return runner;
+    });
+    this.tasks = Object.fromEntries(this.#runners.map((runner) => [runner.name, runner]));
+    this.done = Promise.all(this.#runners.map((runner) => runner.done)).then(() => undefined);
+    this.done.catch(() => undefined);
+
+    this.#evaluate();
+  }
+
+  /** Nomad's client status: failed, running, pending or complete. */
+  get status(): ClientStatus {
+    return clientStatus(this.#runners);
+  }
+
+  /** The lifecycle stage the group has reached. */
+  get stage(): LifecycleStage {
+    return this.#stage;
+  }
+
+  /**
+   * Stops the allocation: the leader first, then the other tasks together, then the sidecars;
+   * poststop tasks run afterwards. Resolves when every task is dead.
+   */
+  stop(): Promise<void> {
+    if (!this.#killing) {
+      this.#killing = true;
+      void this.#killInOrder(this.#liveGroupTasks());
+    }
+    return this.done;
+  }
+
+  /** Nomad's Allocation JSON, reduced to `Name`, `ClientStatus` and `TaskStates`. */
+  toNomad(options: { maxEvents?: number } = {}): NomadAllocation {
+    return {
+      Name: this.name,
+      ClientStatus: this.status,
+      TaskStates: Object.fromEntries(
+        this.#runners.map((runner) => [runner.name, runner.toNomad(options)]),
+      ),
+    };
+  }
+
+  /**
+   * Re-evaluates the group after a task's state changed. Killing or opening a task can change
+   * another's state at once, so a change during an evaluation asks for one more round instead
+   * of nesting.
+   */
+  #evaluate(): void {
+    if (this.#evaluating) {
+      this.#again = true;
+      return;
+    }
+
+    this.#evaluating = true;
+    try {
+      do {
+        this.#again = false;
+        this.#applyKillRule();
+        this.#openGates();
+      } while (this.#again);
+    } finally {
+      this.#evaluating = false;
+    }
+  }
+
+  #applyKillRule(): void {
+    if (this.#killing) return;
+
+    const cause = killCause(
+      this.#runners.map((runner) => ({
+        name: runner.name,
+        role: this.#role(runner),
+        leader: runner.spec.leader,
+        state: runner.state,
+        failed: runner.failed,
+      })),
+    );
+    if (cause === undefined) return;
+
+    this.#killing = true;
+    const live = this.#liveGroupTasks();
+    for (const runner of live) {
+      if (cause.type === 'Sibling Task Failed') {
+        runner.emit(cause.type, { failedSibling: cause.failedSibling });
+      } else {
+        runner.emit(cause.type, {});
+      }
+    }
+    void this.#killInOrder(live);
+  }
+
+  #openGates(): void {
+    this.#stage = nextStage(
+      this.#stage,
+      this.#runners.map((runner) => ({
+        role: this.#role(runner),
+        state: runner.state,
+        failed: runner.failed,
+      })),
+    );
+    for (const runner of this.#runners) {
+      if (mayRun(this.#stage, this.#role(runner))) runner.open();
+    }
+  }
+
+  /** Kills in Nomad's order: the leader (waiting for it to die), the others, the sidecars. */
+  async #killInOrder(live: readonly TaskRunner[]): Promise<void> {
+    const sidecar = (runner: TaskRunner): boolean => isSidecar(this.#role(runner));
+    const leaders = live.filter((runner) => runner.spec.leader);
+    const others = live.filter((runner) => !runner.spec.leader && !sidecar(runner));
+    const sidecars = live.filter((runner) => !runner.spec.leader && sidecar(runner));
+
+    for (const stage of [leaders, others, sidecars]) {
+      await Promise.all(stage.map((runner) => runner.stop())).catch(() => undefined);
+    }
+  }
+
+  /** The tasks that are not poststop (those are never killed) and not yet dead. */
+  #liveGroupTasks(): TaskRunner[] {
+    return this.#runners.filter(
+      (runner) => this.#role(runner) !== 'poststop' && runner.state !== 'dead',
+    );
+  }
+
+  #role(runner: TaskRunner): TaskRole {
+    return this.#roles.get(runner) ?? 'main';
+  }
+}
