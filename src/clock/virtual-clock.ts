@@ -142,6 +142,11 @@ export class VirtualClock {
     return this.#run('settle', () => this.#settleNow());
   }
 
+  /** Whether any timer but a background one is pending: something is still to happen. */
+  get busy(): boolean {
+    return this.#timers.foregroundSize > 0;
+  }
+
   /** The pending timers in firing order, for diagnostics. */
   pending(): PendingTimer[] {
     return this.#timers.sorted().map(({ due, label, background }) => ({ due, label, background }));

@@ -29,3 +29,9 @@ export type {
 export { SIGNAL_NUMBERS, normalizeSignal } from './signal-name.js';
 export { parseTaskSpec, taskSpecSchema, taskSpecSchemaFor } from './task-spec.js';
 export type { Lifecycle, ParseTaskSpecOptions, TaskSpec, TaskSpecInput } from './task-spec.js';
+
+// Building blocks for other modules' option schemas (not part of the public surface).
+export { durationField } from './duration-field.js';
+export { expected } from './expected.js';
+export { parseInput } from './parse-input.js';
+export { booleanField, enumField, integerField } from './scalar-fields.js';

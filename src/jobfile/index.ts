@@ -1,0 +1,4 @@
+export { interpolateConfig } from './interpolate-config.js';
+export { loadJob } from './load-job.js';
+export { parseJob, type JobFileFormat, type LoadedJob, type ParseJobOptions } from './parse-job.js';
+export { loadPluginConfig, parsePluginConfigFile } from './plugin-config-file.js';
