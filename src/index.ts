@@ -75,3 +75,20 @@ export type {
   TaskEvent,
   TaskEventType,
 } from './events/index.js';
+
+export { loadJob, loadPluginConfig, parseJob, parsePluginConfigFile } from './jobfile/index.js';
+export type { JobFileFormat, LoadedJob, ParseJobOptions } from './jobfile/index.js';
+
+export { TaskNotRunningError } from './runner/index.js';
+export type { ClientStatus, NomadAllocation } from './runner/index.js';
+
+export {
+  DEFAULT_START,
+  MockAlloc,
+  MockJob,
+  MockTask,
+  Scenario,
+  mockTask,
+  scenario,
+} from './scenario/index.js';
+export type { Duration, JobStatus, NomadJob, ScenarioOptions } from './scenario/index.js';

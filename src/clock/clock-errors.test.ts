@@ -19,7 +19,7 @@ describe('the loop guard', () => {
     forever(clock, MS);
 
     await expect(clock.runUntilIdle()).rejects.toThrowErrorMatchingInlineSnapshot(
-      `[TaskdoubleError: taskdouble: the clock fired 5 timers in one run and still was not done (limit: 5); the next timer, "loop" due at 6000000 ns, did not run. A timer that keeps rescheduling itself loops forever; if the run is just long, raise the clock's limit option, e.g. { limit: 50 }]`,
+      `[ClockLimitError: taskdouble: the clock fired 5 timers in one run and still was not done (limit: 5); the next timer, "loop" due at 6000000 ns, did not run. A timer that keeps rescheduling itself loops forever; if the run is just long, raise the clock's limit option, e.g. { limit: 50 }]`,
     );
     expect(clock.now).toBe(5 * MS);
   });

@@ -16,10 +16,20 @@ export function disposedError(method: string): TaskdoubleError {
 }
 
 /** Thrown by the loop guard: a run fired `limit` timers and still had more to fire. */
-export function limitError(limit: number, next: TimerItem): TaskdoubleError {
-  return new TaskdoubleError(
-    `the clock fired ${limit} timers in one run and still was not done (limit: ${limit}); the next timer, "${next.label}" due at ${next.due} ns, did not run. A timer that keeps rescheduling itself loops forever; if the run is just long, raise the clock's limit option, e.g. { limit: ${limit * 10} }`,
-  );
+export class ClockLimitError extends TaskdoubleError {
+  constructor(
+    readonly limit: number,
+    next: TimerItem,
+  ) {
+    super(
+      `the clock fired ${limit} timers in one run and still was not done (limit: ${limit}); the next timer, "${next.label}" due at ${next.due} ns, did not run. A timer that keeps rescheduling itself loops forever; if the run is just long, raise the clock's limit option, e.g. { limit: ${limit * 10} }`,
+    );
+  }
+}
+
+/** The loop guard's error for the timer that would have run next. */
+export function limitError(limit: number, next: TimerItem): ClockLimitError {
+  return new ClockLimitError(limit, next);
 }
 
 /** Thrown for a callback argument that is not a function. */

@@ -1,0 +1,47 @@
+import { clearTimeout, setTimeout } from 'node:timers';
+
+import { TaskdoubleError } from '../errors/index.js';
+
+/** What the watch needs to know about its scenario. */
+export interface HangWatchContext {
+  /** Real milliseconds without virtual progress that count as a hang. */
+  readonly timeout: number;
+  /** Changes whenever the scenario makes progress (time moved, an event was appended). */
+  progress(): string;
+  /** The explanation to reject with: pending timers, last events, what to do. */
+  explain(step: string): string;
+}
+
+/**
+ * Guards an awaited scenario step against a forgotten advance: when the step makes no virtual
+ * progress for `timeout` real milliseconds, the returned promise rejects with an explanation
+ * instead of running into the test runner's timeout. The watch runs on real timers from
+ * `node:timers`, which the user's fake timers do not replace, and never keeps the process alive.
+ */
+export function watchForHang<T>(
+  step: string,
+  work: Promise<T>,
+  context: HangWatchContext,
+): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const hang = new Promise<never>((_, reject) => {
+    let last = context.progress();
+    const check = (): void => {
+      const now = context.progress();
+      if (now === last) {
+        reject(new TaskdoubleError(context.explain(step)));
+        return;
+      }
+      last = now;
+      timer = setTimeout(check, context.timeout).unref();
+    };
+    timer = setTimeout(check, context.timeout).unref();
+  });
+
+  const watched = Promise.race([work, hang]).finally(() => clearTimeout(timer));
+
+  // An action nobody awaits must not turn a detected hang into an unhandled rejection.
+  watched.catch(() => undefined);
+  return watched;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+import {
+  booleanField,
+  enumField,
+  expected,
+  integerField,
+  JOB_TYPES,
+  parseInput,
+  parsePluginConfig,
+  type JobType,
+  type PluginConfig,
+} from '../config/index.js';
+
+/** What `scenario()` accepts; every key is optional. */
+export interface ScenarioOptions {
+  /** Seed of everything random (restart jitter, stats); the same seed gives the same run. @defaultValue 1 */
+  seed?: number;
+  /** The virtual wall-clock time the scenario starts at. @defaultValue 2026-01-01T00:00:00Z */
+  start?: Date | string;
+  /** `'own'`: a clock of the scenario's own; `'global'`: the fake clock of `vi.useFakeTimers()`. @defaultValue 'own' */
+  clock?: 'own' | 'global';
+  /** Jump to the next timer whenever only waiting is left, so `await` alone moves time. @defaultValue false */
+  autoAdvance?: boolean;
+  /** The job type of tasks and groups made by the scenario. @defaultValue 'service' */
+  jobType?: JobType;
+  /** The mock_driver plugin config (`fs_isolation`, `shutdown_periodic_*`). */
+  plugin?: unknown;
+  /** How many events `toNomad()` keeps per task, like Nomad's cap. @defaultValue 10 */
+  maxEvents?: number;
+  /** How many timers one run may fire before it stops with an error. @defaultValue 1000000 */
+  limit?: number;
+  /** Real milliseconds an awaited step may go without virtual progress before it rejects. @defaultValue 2000 */
+  hangTimeout?: number;
+}
+
+/** The validated options, with defaults filled in. */
+export interface ResolvedScenarioOptions {
+  seed: number;
+  start: Date;
+  clock: 'own' | 'global';
+  autoAdvance: boolean;
+  jobType: JobType;
+  plugin: PluginConfig;
+  maxEvents: number;
+  limit: number;
+  hangTimeout: number;
+}
+
+/** The fixed default start: stable absolute times in snapshots and Nomad JSON. */
+export const DEFAULT_START = new Date('2026-01-01T00:00:00Z');
+
+const startField = z
+  .union([z.date(), z.string()], { error: expected('a Date or an ISO-8601 string') })
+  .transform((value, context) => {
+    const date = typeof value === 'string' ? new Date(value) : value;
+    if (Number.isNaN(date.getTime())) {
+      context.addIssue({
+        code: 'custom',
+        input: value,
+        message: `expected a Date or an ISO-8601 string, got ${JSON.stringify(String(value))}`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const optionsSchema = z.strictObject(
+  {
+    seed: integerField('Seed of everything random.').default(1),
+    start: startField.default(DEFAULT_START),
+    clock: enumField(['own', 'global'], 'Which clock drives the scenario.').default('own'),
+    autoAdvance: booleanField('Jump to the next timer when only waiting is left.').default(false),
+    jobType: enumField(JOB_TYPES, 'The job type of tasks and groups.').default('service'),
+    plugin: z.unknown().optional(),
+    maxEvents: integerField('Events kept per task in Nomad JSON.', { min: 1 }).default(10),
+    limit: integerField('Timers one run may fire.', { min: 1 }).default(1_000_000),
+    hangTimeout: integerField('Real ms without virtual progress.', { min: 1 }).default(2000),
+  },
+  { error: expected('an object of scenario options') },
+);
+
+/** Validates `scenario()`'s options or throws one ConfigError naming every problem. */
+export function resolveScenarioOptions(input: unknown): ResolvedScenarioOptions {
+  const parsed = parseInput(optionsSchema, input === undefined ? {} : input, {
+    schema: optionsSchema,
+    base: 'options',
+    rootLabel: 'options',
+    what: 'scenario options',
+  });
+  return { ...parsed, plugin: parsePluginConfig(parsed.plugin) };
+}
