@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { ConfigError } from './config-error.js';
+import { configErrorMessage as messageOf } from './config-error-message.test-helper.js';
 import { groupSpecSchema, parseGroupSpec } from './group-spec.js';
 import { defaultRestartPolicy } from './restart-policy.js';
-
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof ConfigError ? error.message : `not a ConfigError: ${String(error)}`;
-  }
-  return 'no error';
-}
 
 describe('parseGroupSpec', () => {
   it('defaults the name, the count and the restart policy', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { ConfigError } from './config-error.js';
+import { configErrorMessage as messageOf } from './config-error-message.test-helper.js';
 import { mergeRestartPolicy, resolveRestartPolicy } from './resolve-restart-policy.js';
 import { defaultRestartPolicy, type JobType } from './restart-policy.js';
 
 const MINUTE = 60e9;
-
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof ConfigError ? error.message : `not a ConfigError: ${String(error)}`;
-  }
-  return 'no error';
-}
 
 describe('defaultRestartPolicy', () => {
   it.each([

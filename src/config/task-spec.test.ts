@@ -1,18 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
-import { ConfigError } from './config-error.js';
+import { configErrorMessage as messageOf } from './config-error-message.test-helper.js';
 import { parseMockTaskConfig } from './mock-task-config.js';
 import { defaultRestartPolicy } from './restart-policy.js';
 import { parseTaskSpec, taskSpecSchema, type TaskSpec, type TaskSpecInput } from './task-spec.js';
-
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof ConfigError ? error.message : `not a ConfigError: ${String(error)}`;
-  }
-  return 'no error';
-}
 
 describe('parseTaskSpec defaults', () => {
   it('fills every key for no argument', () => {
