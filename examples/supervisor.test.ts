@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { VirtualClock } from '../src/clock/index.js';
-import { MockDriver } from '../src/driver/index.js';
+import { MockDriver, VirtualClock } from '../src/index.js';
 
 const s = 1_000_000_000; // virtual time counts nanoseconds
 

@@ -43,7 +43,7 @@ export class MockAlloc {
 
   /** Stops the allocation as `nomad alloc stop` does; resolves when every task is dead. */
   stop(): Promise<void> {
-    return this.#link.guard(`${this.name}.stop()`, this.#runner.stop());
+    return this.#link.act(`${this.name}.stop()`, () => this.#runner.stop());
   }
 
   /** Nomad's Allocation JSON: name, client status and each task's TaskState. */

@@ -52,8 +52,9 @@ export class MockJob {
 
   /** Stops every allocation, as `nomad job stop` does; resolves when all are done. */
   async stop(): Promise<void> {
-    const stopping = Promise.all(Object.values(this.allocs).map((alloc) => alloc.stop()));
-    await this.#link.guard(`job ${JSON.stringify(this.name)}.stop()`, stopping);
+    await this.#link.act(`job ${JSON.stringify(this.name)}.stop()`, async () => {
+      await Promise.all(Object.values(this.allocs).map((alloc) => alloc.stop()));
+    });
   }
 
   /** The job's ID, type, status and each allocation's Nomad JSON. */

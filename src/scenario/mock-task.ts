@@ -4,8 +4,11 @@ import type { TaskRunner } from '../runner/index.js';
 
 /** What a task or allocation takes from its scenario. */
 export interface ScenarioLink {
-  /** Watches an action's promise for a forgotten advance (see `watchForHang`). */
-  guard<T>(step: string, work: Promise<T>): Promise<T>;
+  /**
+   * Starts an action unless the scenario was disposed (then it rejects), and watches its promise
+   * for a forgotten advance (see `watchForHang`).
+   */
+  act<T>(step: string, start: () => Promise<T>): Promise<T>;
   /** The scenario's cap on events in Nomad JSON. */
   readonly maxEvents: number;
 }
@@ -107,25 +110,26 @@ export class MockTask {
 
   /** Kills the task (`Killing` now); resolves when it is dead. Stopping a dead task does nothing. */
   stop(): Promise<void> {
-    return this.#link.guard(`${this.name}.stop()`, this.#runner.stop());
+    return this.#link.act(`${this.name}.stop()`, () => this.#runner.stop());
   }
 
   /** Sends a signal (`Signaling` now); resolves when the driver answered. */
   signal(signal: string): Promise<void> {
-    return this.#link.guard(
-      `${this.name}.signal(${JSON.stringify(signal)})`,
+    return this.#link.act(`${this.name}.signal(${JSON.stringify(signal)})`, () =>
       this.#runner.signal(signal),
     );
   }
 
   /** Restarts the task (`Restart Signaled` now); resolves when it has started again. */
   restart(): Promise<void> {
-    return this.#link.guard(`${this.name}.restart()`, this.#runner.restart());
+    return this.#link.act(`${this.name}.restart()`, () => this.#runner.restart());
   }
 
   /** Runs a command in the task (`nomad alloc exec`); resolves with its output. */
   exec(command: readonly string[], timeout: string | number = 0): Promise<ExecResult> {
-    return this.#link.guard(`${this.name}.exec()`, this.#runner.exec(command, timeout));
+    return this.#link.act(`${this.name}.exec(${JSON.stringify(command)})`, () =>
+      this.#runner.exec(command, timeout),
+    );
   }
 
   /** Nomad's TaskState JSON, with the last `maxEvents` events (the scenario's cap by default). */

@@ -8,9 +8,11 @@ import {
   JOB_TYPES,
   parseInput,
   parsePluginConfig,
+  pluginConfigSchema,
   type JobType,
   type PluginConfig,
 } from '../config/index.js';
+import { isRecord } from './task-input.js';
 
 /** What `scenario()` accepts; every key is optional. */
 export interface ScenarioOptions {
@@ -18,7 +20,13 @@ export interface ScenarioOptions {
   seed?: number;
   /** The virtual wall-clock time the scenario starts at. @defaultValue 2026-01-01T00:00:00Z */
   start?: Date | string;
-  /** `'own'`: a clock of the scenario's own; `'global'`: the fake clock of `vi.useFakeTimers()`. @defaultValue 'own' */
+  /**
+   * `'own'`: a clock of the scenario's own, in ns, untouched by the user's fake timers whichever
+   * is installed first. `'global'`: the fake clock installed by `vi.useFakeTimers()` or
+   * `jest.useFakeTimers()` (install it first), shared with the code under test's own timers;
+   * there every delay is rounded up to whole milliseconds.
+   * @defaultValue 'own'
+   */
   clock?: 'own' | 'global';
   /** Jump to the next timer whenever only waiting is left, so `await` alone moves time. @defaultValue false */
   autoAdvance?: boolean;
@@ -42,6 +50,8 @@ export interface ResolvedScenarioOptions {
   autoAdvance: boolean;
   jobType: JobType;
   plugin: PluginConfig;
+  /** The plugin config as written: the driver reads raw input (a number there means seconds). */
+  pluginInput: unknown;
   maxEvents: number;
   limit: number;
   hangTimeout: number;
@@ -72,7 +82,7 @@ const optionsSchema = z.strictObject(
     clock: enumField(['own', 'global'], 'Which clock drives the scenario.').default('own'),
     autoAdvance: booleanField('Jump to the next timer when only waiting is left.').default(false),
     jobType: enumField(JOB_TYPES, 'The job type of tasks and groups.').default('service'),
-    plugin: z.unknown().optional(),
+    plugin: pluginConfigSchema.optional(),
     maxEvents: integerField('Events kept per task in Nomad JSON.', { min: 1 }).default(10),
     limit: integerField('Timers one run may fire.', { min: 1 }).default(1_000_000),
     hangTimeout: integerField('Real ms without virtual progress.', { min: 1 }).default(2000),
@@ -88,5 +98,6 @@ export function resolveScenarioOptions(input: unknown): ResolvedScenarioOptions 
     rootLabel: 'options',
     what: 'scenario options',
   });
-  return { ...parsed, plugin: parsePluginConfig(parsed.plugin) };
+  const pluginInput = isRecord(input) ? input['plugin'] : undefined;
+  return { ...parsed, plugin: parsed.plugin ?? parsePluginConfig(), pluginInput };
 }

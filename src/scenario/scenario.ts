@@ -1,22 +1,23 @@
-import { ClockLimitError, Prng, VirtualClock } from '../clock/index.js';
+import { ClockLimitError, Prng, type VirtualClock } from '../clock/index.js';
 import {
   ConfigError,
   parseGroupSpec,
   parseJobSpec,
   parseTaskSpec,
   type GroupSpec,
-  type JobSpec,
   type JobType,
   type TaskSpec,
 } from '../config/index.js';
 import { MockDriver } from '../driver/index.js';
-import { formatDuration, parseDuration } from '../duration/index.js';
-import { TaskdoubleError } from '../errors/index.js';
+import { formatDuration } from '../duration/index.js';
+import { TaskdoubleError, showValue } from '../errors/index.js';
 import { KIND, Timeline, type DriverEntry, type TaskEvent } from '../events/index.js';
 import { interpolateConfig } from '../jobfile/index.js';
 import { AllocRunner } from '../runner/index.js';
 import { busiestTask, describeLastEvents } from './describe-events.js';
+import { explainHang } from './explain-hang.js';
 import { watchForHang } from './hang-watch.js';
+import { makeClock } from './make-clock.js';
 import { MockAlloc } from './mock-alloc.js';
 import { MockJob } from './mock-job.js';
 import { MockTask, type ScenarioLink } from './mock-task.js';
@@ -25,10 +26,10 @@ import {
   type ResolvedScenarioOptions,
   type ScenarioOptions,
 } from './scenario-options.js';
-import { untilTarget } from './until-target.js';
-
-/** A duration: a Go duration string (`"1m30s"`) or a number of milliseconds. */
-export type Duration = string | number;
+import { scenarioDuration, type Duration } from './scenario-duration.js';
+import { isLoadedJob, withName } from './task-input.js';
+import { TaskNames } from './task-names.js';
+import { untilTarget, untilWithin } from './until-target.js';
 
 /** The job that allocations made by `s.task()` and `s.group()` belong to. */
 const IMPLICIT_JOB = 'job';
@@ -61,11 +62,14 @@ export class Scenario {
   readonly #options: ResolvedScenarioOptions;
   readonly #prng: Prng;
   readonly #link: ScenarioLink;
-  readonly #taskNames = new Set<string>();
+  readonly #taskNames = new TaskNames();
   readonly #jobNames = new Set<string>();
   readonly #allocIndexes = new Map<string, number>();
   readonly #actionErrors: unknown[] = [];
   #disposed = false;
+  // Set while an s.at() action runs: the actions it starts are not awaited by the test, so they
+  // get no hang watch (a watch would fail a later step for a wait nobody made).
+  #inAtAction = false;
 
   constructor(options?: ScenarioOptions) {
     const resolved = resolveScenarioOptions(options);
@@ -84,14 +88,14 @@ export class Scenario {
     });
     this.driver = new MockDriver({
       clock: this.clock,
-      plugin: resolved.plugin,
+      plugin: resolved.pluginInput,
       timeline: driverTimeline,
       start: resolved.start,
     });
 
     this.#link = {
       maxEvents: resolved.maxEvents,
-      guard: (step, work) => this.#watch(step, work),
+      act: (step, start) => this.#act(step, start),
     };
   }
 
@@ -106,7 +110,7 @@ export class Scenario {
    */
   task(input?: unknown): MockTask {
     this.#check('task');
-    const name = this.#taskName(input);
+    const name = this.#taskNames.nameFor(input);
     const spec = parseTaskSpec(withName(input, name), { jobType: this.jobType });
     this.#taskNames.add(spec.name);
 
@@ -165,7 +169,7 @@ export class Scenario {
   /** Moves virtual time forward by `duration`, running everything due up to and including then. */
   async advance(duration: Duration): Promise<void> {
     this.#check('advance');
-    const ns = nonNegative('advance', duration);
+    const ns = scenarioDuration('advance', duration);
     await this.#run('s.advance()', () => this.clock.advance(ns));
   }
 
@@ -188,9 +192,7 @@ export class Scenario {
     this.#check('until');
     const isPredicate = typeof subject === 'function';
     const target = untilTarget(subject, isPredicate ? undefined : second);
-    const options = (isPredicate ? second : third) as { within?: Duration } | undefined;
-    const within =
-      options?.within === undefined ? undefined : nonNegative('until within', options.within);
+    const within = untilWithin(isPredicate ? second : third);
     const deadline = within === undefined ? Number.MAX_SAFE_INTEGER : this.now + within;
 
     let index = this.timeline.length;
@@ -224,27 +226,21 @@ export class Scenario {
    */
   at(offset: Duration, action: () => unknown): void {
     this.#check('at');
-    const due = nonNegative('at', offset);
+    const due = scenarioDuration('at', offset);
     if (due < this.now) {
       throw new TaskdoubleError(
-        `at: ${JSON.stringify(offset)} is in the past: the scenario is already at ${formatDuration(this.now)}`,
+        `at: ${showValue(offset)} is in the past: the scenario is already at ${formatDuration(this.now)} (offsets count from the scenario's start)`,
       );
     }
     if (typeof action !== 'function') {
-      throw new TaskdoubleError(`at: expected a function to run, got ${String(action)}`);
+      throw new TaskdoubleError(
+        `at: expected a function to run at ${showValue(offset)}, got ${showValue(action)}`,
+      );
     }
 
-    this.clock.setTimer(
-      due - this.now,
-      () => {
-        try {
-          Promise.resolve(action()).catch((error: unknown) => this.#actionErrors.push(error));
-        } catch (error) {
-          this.#actionErrors.push(error);
-        }
-      },
-      { label: `s.at(${JSON.stringify(offset)})` },
-    );
+    this.clock.setTimer(due - this.now, () => this.#runAtAction(action), {
+      label: `s.at(${showValue(offset)})`,
+    });
   }
 
   /** Clears every timer; the scenario refuses further use. */
@@ -257,26 +253,6 @@ export class Scenario {
   /** `using s = scenario()` disposes it at the end of the block. */
   [Symbol.dispose](): void {
     this.dispose();
-  }
-
-  #taskName(input: unknown): string {
-    const given = isRecord(input) ? input['name'] : undefined;
-    if (typeof given === 'string') {
-      if (this.#taskNames.has(given)) {
-        throw new ConfigError('task', [
-          {
-            path: 'name',
-            message: `${JSON.stringify(given)} is already the name of a task in this scenario (s.task() names must be unique)`,
-          },
-        ]);
-      }
-      return given;
-    }
-
-    // Unnamed tasks are task, task-2, task-3, ... skipping names already taken.
-    let name = 'task';
-    for (let n = 2; this.#taskNames.has(name); n++) name = `task-${n}`;
-    return name;
   }
 
   #allocate(job: string, group: GroupSpec, jobType: JobType, timelines: Timeline[]): MockAlloc {
@@ -296,6 +272,30 @@ export class Scenario {
       timelines: [...timelines, this.timeline],
     });
     return new MockAlloc(runner, this.#link);
+  }
+
+  #act<T>(step: string, start: () => Promise<T>): Promise<T> {
+    if (this.#disposed) return Promise.reject(disposedError(step));
+
+    let work: Promise<T>;
+    try {
+      work = start();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return this.#inAtAction ? work : this.#watch(step, work);
+  }
+
+  // What an s.at() action throws or rejects with fails the next advance, run or until.
+  #runAtAction(action: () => unknown): void {
+    this.#inAtAction = true;
+    try {
+      Promise.resolve(action()).catch((error: unknown) => this.#actionErrors.push(error));
+    } catch (error) {
+      this.#actionErrors.push(error);
+    } finally {
+      this.#inAtAction = false;
+    }
   }
 
   // Runs one clock step under the hang watch, names the busiest task if the loop guard stops it,
@@ -324,32 +324,18 @@ export class Scenario {
     return watchForHang(step, work, {
       timeout: this.#options.hangTimeout,
       progress: () => `${this.clock.now}/${this.timeline.length}/${this.driver.timeline.length}`,
-      explain: (what) => this.#explainHang(what),
+      explain: (what) =>
+        explainHang(what, {
+          clock: this.clock,
+          timeline: this.timeline,
+          seed: this.seed,
+          hangTimeout: this.#options.hangTimeout,
+        }),
     });
   }
 
-  #explainHang(step: string): string {
-    const pending = this.clock.pending().filter((timer) => !timer.background);
-    const next = pending[0];
-    const timers =
-      next === undefined
-        ? 'none'
-        : `${pending.length} (next: "${next.label}" at ${formatDuration(next.due)})`;
-    return [
-      `${step} made no progress for ${this.#options.hangTimeout} real ms: virtual time stayed at ${formatDuration(this.now)} (seed ${this.seed}).`,
-      `With the scenario's own clock nothing moves time while you await: start the action, advance, then await it`,
-      `(const stopping = web.stop(); await s.advance('5s'); await stopping;), or use scenario({ autoAdvance: true }).`,
-      `Pending timers: ${timers}`,
-      `Last events:\n${describeLastEvents(this.timeline)}`,
-    ].join('\n');
-  }
-
   #check(method: string): void {
-    if (this.#disposed) {
-      throw new TaskdoubleError(
-        `${method}: this scenario was disposed; create a new one with scenario()`,
-      );
-    }
+    if (this.#disposed) throw disposedError(`s.${method}()`);
   }
 }
 
@@ -369,46 +355,8 @@ export function mockTask(input?: unknown, options: { jobType?: JobType } = {}): 
   return parseTaskSpec(input, { jobType: options.jobType ?? 'service' });
 }
 
-function makeClock(options: ResolvedScenarioOptions): VirtualClock {
-  try {
-    return new VirtualClock({ mode: options.clock, limit: options.limit });
-  } catch (error) {
-    if (options.clock !== 'global' || !(error instanceof TaskdoubleError)) throw error;
-    throw new ConfigError('scenario options', [
-      {
-        path: 'options.clock',
-        message: `"global" drives the fake clock of vi.useFakeTimers() or jest.useFakeTimers(), and none is installed: call one of them first, or use the scenario's own clock (the default)`,
-      },
-    ]);
-  }
-}
-
-function nonNegative(method: string, duration: Duration): number {
-  const ns = parseDuration(duration);
-  if (ns < 0) {
-    throw new TaskdoubleError(
-      `${method}: ${JSON.stringify(duration)} is negative; virtual time only moves forward`,
-    );
-  }
-  return ns;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function withName(input: unknown, name: string): unknown {
-  if (input === undefined) return { name };
-  // A name given, even a bad one, is the user's and is validated as written.
-  if (!isRecord(input) || 'name' in input) return input;
-  return { ...input, name };
-}
-
-function isLoadedJob(value: unknown): value is { spec: JobSpec } {
-  return (
-    isRecord(value) &&
-    isRecord(value['spec']) &&
-    Array.isArray(value['spec']['groups']) &&
-    Array.isArray(value['ignored'])
+function disposedError(step: string): TaskdoubleError {
+  return new TaskdoubleError(
+    `${step}: this scenario was disposed (its timers are cleared); create a new one with scenario()`,
   );
 }

@@ -1,6 +1,8 @@
-import { didYouMean, TaskdoubleError } from '../errors/index.js';
+import { didYouMean, showValue, TaskdoubleError } from '../errors/index.js';
 import { TASK_EVENT_TYPES, type TaskEvent, type TaskEventType } from '../events/index.js';
 import type { MockTask } from './mock-task.js';
+import { scenarioDuration } from './scenario-duration.js';
+import { isRecord } from './task-input.js';
 
 /** What `s.until` waits for: a test on each new event, and how to name it in messages. */
 export interface UntilTarget {
@@ -18,7 +20,7 @@ export function untilTarget(subject: unknown, type: unknown): UntilTarget {
   if (!(subject instanceof Object) || !('name' in subject) || !('alloc' in subject)) {
     throw new TaskdoubleError(
       'until: expected a task and an event type (s.until(web, "Terminated")) or a predicate (s.until((event) => ...)), got ' +
-        String(subject),
+        showValue(subject),
     );
   }
 
@@ -42,6 +44,25 @@ function eventTypeOf(type: unknown): TaskEventType {
   const near = typeof type === 'string' ? didYouMean(type, TASK_EVENT_TYPES) : undefined;
   const hint = near === undefined ? '' : ` (did you mean ${JSON.stringify(near)}?)`;
   throw new TaskdoubleError(
-    `until: ${JSON.stringify(type)} is not a Nomad task event type${hint}; accepted: ${TASK_EVENT_TYPES.join(', ')}`,
+    `until: ${showValue(type)} is not a Nomad task event type${hint}; accepted: ${TASK_EVENT_TYPES.join(', ')}`,
   );
+}
+
+/** Reads `s.until`'s options: the `within` limit in ns, or undefined for none. */
+export function untilWithin(options: unknown): number | undefined {
+  if (options === undefined) return undefined;
+  if (!isRecord(options)) {
+    throw new TaskdoubleError(
+      `until: expected options such as { within: '1m' }, got ${showValue(options)}`,
+    );
+  }
+
+  for (const key of Object.keys(options)) {
+    if (key === 'within') continue;
+    const hint = didYouMean(key, ['within']) === undefined ? '' : ' (did you mean "within"?)';
+    throw new TaskdoubleError(`until: ${showValue(key)} is not an option${hint}; accepted: within`);
+  }
+  return options['within'] === undefined
+    ? undefined
+    : scenarioDuration('until: options.within', options['within']);
 }

@@ -1,0 +1,36 @@
+import type { VirtualClock } from '../clock/index.js';
+import { formatDuration } from '../duration/index.js';
+import type { TaskEvent, Timeline } from '../events/index.js';
+import { describeLastEvents } from './describe-events.js';
+
+/** What the hang explanation reads from its scenario. */
+export interface HangScene {
+  readonly clock: VirtualClock;
+  readonly timeline: Timeline<TaskEvent>;
+  readonly seed: number;
+  readonly hangTimeout: number;
+}
+
+// Enough timers to see what the scenario waits for, few enough to read.
+const TIMERS_SHOWN = 5;
+
+/**
+ * Why an awaited step made no progress, and what to do: the virtual time, the seed, the pending
+ * timers (the next advance would fire them) and the last events.
+ */
+export function explainHang(step: string, scene: HangScene): string {
+  const { clock } = scene;
+  const pending = clock.pending().filter((timer) => !timer.background);
+  const shown = pending
+    .slice(0, TIMERS_SHOWN)
+    .map((timer) => `  ${formatDuration(timer.due)}  ${timer.label}`);
+  if (pending.length > TIMERS_SHOWN) shown.push(`  ... and ${pending.length - TIMERS_SHOWN} more`);
+
+  return [
+    `taskdouble: ${step} made no progress for ${scene.hangTimeout} real ms: virtual time stayed at ${formatDuration(clock.now)} (seed ${scene.seed}).`,
+    `With the scenario's own clock nothing moves time while you await: start the action, advance, then await it`,
+    `(const stopping = web.stop(); await s.advance('5s'); await stopping;), or use scenario({ autoAdvance: true }).`,
+    pending.length === 0 ? 'Pending timers: none' : `Pending timers:\n${shown.join('\n')}`,
+    `Last events:\n${describeLastEvents(scene.timeline)}`,
+  ].join('\n');
+}
