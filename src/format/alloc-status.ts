@@ -8,8 +8,10 @@ import type { AllocView, TaskView } from './views.js';
 export interface AllocStatusOptions {
   /** The virtual wall-clock start that event offsets count from. */
   readonly start: Date;
-  /** How many of the newest events to show per task; Nomad shows 10. */
+  /** How many of the newest events to show per task; Nomad keeps 10, `Infinity` shows all. */
   readonly maxEvents?: number;
+  /** Styles heading lines (`==> Task ...`), e.g. bold on a terminal. @defaultValue unstyled */
+  readonly heading?: (text: string) => string;
 }
 
 /**
@@ -33,7 +35,8 @@ function renderTask(task: TaskView, options: AllocStatusOptions): string[] {
   const when = (at: number | undefined): string =>
     at === undefined ? 'N/A' : isoTime(options.start, at);
 
-  const lines = [`==> Task ${goQuote(task.name)} is ${goQuote(task.state)}`];
+  const heading = options.heading ?? ((text: string): string => text);
+  const lines = [heading(`==> Task ${goQuote(task.name)} is ${goQuote(task.state)}`)];
   lines.push('Task Events:');
   lines.push(
     ...columnsOfPairs([

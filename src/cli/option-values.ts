@@ -1,0 +1,106 @@
+import { SIGNAL_NUMBERS, normalizeSignal } from '../config/index.js';
+import { DurationError, durationMessage, parseGoDuration } from '../duration/index.js';
+import { didYouMean, showValue } from '../errors/index.js';
+import { UsageError } from './usage-error.js';
+
+/** A `--signal <SIG>@<duration>` value: the signal and when to send it. */
+export interface SignalAt {
+  /** The canonical name, `SIGUSR1`. */
+  readonly signal: string;
+  /** ns from the virtual start. */
+  readonly at: number;
+  /** The value as given, for messages. */
+  readonly raw: string;
+}
+
+/** A `--restart-at <duration>` value. */
+export interface RestartAt {
+  readonly at: number;
+  readonly raw: string;
+}
+
+// An ISO-8601 date, or a date and time with its zone: a time without one would be local time
+// and print differently on every machine.
+const START = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/** A non-negative Go duration given to `option`, in ns. */
+export function durationValue(option: string, value: string): number {
+  let ns: number;
+  try {
+    ns = parseGoDuration(value);
+  } catch (error) {
+    if (!(error instanceof DurationError)) throw error;
+    throw new UsageError(durationMessage(option, error));
+  }
+
+  if (ns < 0) {
+    throw new UsageError(
+      `${option}: ${showValue(value)} is negative; expected an offset from the start such as "30s"`,
+    );
+  }
+  return ns;
+}
+
+/** Parses `--signal SIGUSR1@10s` and adds it to the ones given before. */
+export function signalAtValue(value: string, previous: readonly SignalAt[] = []): SignalAt[] {
+  const at = value.lastIndexOf('@');
+  if (at < 0) {
+    throw new UsageError(
+      `--signal: ${showValue(value)} is not <signal>@<duration>; expected e.g. "SIGUSR1@10s"`,
+    );
+  }
+
+  const name = value.slice(0, at);
+  const signal = normalizeSignal(name);
+  if (signal === undefined) {
+    const upper = name.toUpperCase();
+    const near = didYouMean(
+      upper.startsWith('SIG') ? upper : `SIG${upper}`,
+      Object.keys(SIGNAL_NUMBERS),
+    );
+    const hint =
+      near === undefined
+        ? '; expected one such as SIGHUP, SIGUSR1 or SIGTERM'
+        : ` (did you mean ${near}?)`;
+    throw new UsageError(`--signal: ${showValue(name)} is not a signal name${hint}`);
+  }
+
+  return [...previous, { signal, at: durationValue('--signal', value.slice(at + 1)), raw: value }];
+}
+
+/** Parses `--restart-at 45s` and adds it to the ones given before. */
+export function restartAtValue(value: string, previous: readonly RestartAt[] = []): RestartAt[] {
+  return [...previous, { at: durationValue('--restart-at', value), raw: value }];
+}
+
+/** The `--seed` integer. */
+export function seedValue(value: string): number {
+  const seed = Number(value);
+  if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(seed)) {
+    throw new UsageError(`--seed: ${showValue(value)} is not an integer; expected e.g. 42`);
+  }
+  return seed;
+}
+
+/** The `--start` time: an ISO-8601 date, or date and time with a zone. */
+export function startValue(value: string): Date {
+  const date = new Date(value);
+  if (!START.test(value) || Number.isNaN(date.getTime())) {
+    throw new UsageError(
+      `--start: ${showValue(value)} is not an ISO-8601 time with a zone; expected e.g. "2026-01-01T00:00:00Z" or "2026-01-01"`,
+    );
+  }
+  return date;
+}
+
+/** The `--events` count: a positive integer, or `all`. */
+export function eventsValue(value: string): number {
+  if (value === 'all') return Infinity;
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(count) || count < 1) {
+    throw new UsageError(
+      `--events: ${showValue(value)} is not a count; expected a positive integer or "all"`,
+    );
+  }
+  return count;
+}

@@ -1,0 +1,91 @@
+import { DEFAULT_MAX_EVENTS } from '../events/index.js';
+import {
+  eventLine,
+  exactAllocation,
+  exactJson,
+  renderAllocStatus,
+  renderTimeline,
+} from '../format/index.js';
+import { loadJob, loadPluginConfig, type LoadedJob } from '../jobfile/index.js';
+import { bold, type CliIo } from './cli-io.js';
+import type { RestartAt, SignalAt } from './option-values.js';
+import { simulateJob, type Simulation } from './simulate-job.js';
+
+/** The output formats of `taskdouble run`. */
+export const RUN_FORMATS = ['table', 'timeline', 'json'] as const;
+
+/** `taskdouble run`'s options, parsed. */
+export interface RunOptions {
+  seed: number;
+  start: Date;
+  for?: number;
+  stopAt?: number;
+  signal?: SignalAt[];
+  restartAt?: RestartAt[];
+  pluginConfig?: string;
+  format: (typeof RUN_FORMATS)[number];
+  events?: number;
+  color: boolean;
+}
+
+/**
+ * `taskdouble run <jobfile>`: loads the job, runs it in virtual time and prints it in the
+ * chosen format; what the simulation ignored, and notes, go to stderr.
+ */
+export async function runCommand(jobfile: string, options: RunOptions, io: CliIo): Promise<void> {
+  const loaded = await loadJob(jobfile);
+  const plugin =
+    options.pluginConfig === undefined ? undefined : await loadPluginConfig(options.pluginConfig);
+  reportLoad(loaded, io);
+
+  const simulation = await simulateJob(loaded, {
+    seed: options.seed,
+    start: options.start,
+    plugin,
+    for: options.for,
+    stopAt: options.stopAt,
+    signals: options.signal ?? [],
+    restarts: options.restartAt ?? [],
+  });
+  try {
+    io.stdout(`${render(simulation, options, io)}\n`);
+    for (const note of simulation.notes) io.stderr(`taskdouble: note: ${note}\n`);
+  } finally {
+    simulation.scenario.dispose();
+  }
+}
+
+/** The ignored blocks on one line, and each of the reader's notes. */
+export function reportLoad(loaded: LoadedJob, io: CliIo): void {
+  if (loaded.ignored.length > 0) {
+    io.stderr(`taskdouble: ignored (not simulated): ${loaded.ignored.join(', ')}\n`);
+  }
+  for (const note of loaded.notes) io.stderr(`taskdouble: note: ${note}\n`);
+}
+
+function render(simulation: Simulation, options: RunOptions, io: CliIo): string {
+  const { job, scenario } = simulation;
+  const allocs = Object.values(job.allocs);
+  const maxEvents = options.events ?? DEFAULT_MAX_EVENTS;
+
+  if (options.format === 'json') {
+    return exactJson(
+      allocs.map((alloc) => exactAllocation(alloc, { start: scenario.start, maxEvents })),
+    );
+  }
+
+  if (options.format === 'timeline') {
+    return renderTimeline([...simulation.health, ...[...job.events].map(eventLine)]);
+  }
+
+  const heading = options.color && io.color ? bold : undefined;
+  return allocs
+    .map((alloc) =>
+      renderAllocStatus(alloc, {
+        start: scenario.start,
+        maxEvents,
+        ...(heading === undefined ? {} : { heading }),
+      }),
+    )
+    .join('\n\n');
+}

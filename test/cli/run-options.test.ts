@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+
+import { runCli } from './run-cli.js';
+
+const MOCK = 'examples/mock.nomad.hcl';
+
+describe('--format json', () => {
+  it('writes Nomad TaskStates with each Time as the exact Unix nanoseconds', async () => {
+    const result = await runCli(['run', MOCK, '--for', '1m', '--format', 'json']);
+
+    expect(result.code).toBe(0);
+    // 2026-01-01T00:00:47.839683314Z is beyond 2^53 ns: a JSON number written by
+    // JSON.stringify would end in ...683264; the text must carry every digit.
+    const times = [...result.stdout.matchAll(/"Time": (\d+)/g)].map((match) => match[1]);
+    expect(times).toStrictEqual([
+      '1767225600000000000',
+      '1767225600000000000',
+      '1767225601000000000',
+      '1767225631000000000',
+      '1767225631000000000',
+      '1767225647839683314',
+    ]);
+  });
+
+  it('writes one allocation object per allocation with its client status and task states', async () => {
+    const result = await runCli(['run', MOCK, '--for', '1m', '--format', 'json']);
+    const allocations = JSON.parse(result.stdout) as {
+      Name: string;
+      ClientStatus: string;
+      TaskStates: Record<
+        string,
+        {
+          State: string;
+          Restarts: number;
+          StartedAt: string;
+          Events: { Type: string; StartDelay: number }[];
+        }
+      >;
+    }[];
+
+    expect(allocations).toHaveLength(1);
+    const [alloc] = allocations;
+    expect(alloc?.Name).toBe('mock.group[0]');
+    expect(alloc?.ClientStatus).toBe('running');
+    expect(alloc?.TaskStates['task']).toMatchObject({
+      State: 'running',
+      Restarts: 1,
+      StartedAt: '2026-01-01T00:00:47.839683314Z',
+    });
+    expect(alloc?.TaskStates['task']?.Events.map((event) => event.Type)).toStrictEqual([
+      'Received',
+      'Task Setup',
+      'Started',
+      'Terminated',
+      'Restarting',
+      'Started',
+    ]);
+  });
+
+  it("keeps Nomad's last 10 events, or every one with --events all", async () => {
+    const count = async (...extra: string[]): Promise<number> => {
+      const result = await runCli([
+        'run',
+        'examples/crash-loop.nomad.hcl',
+        '--format',
+        'json',
+        ...extra,
+      ]);
+      return [...result.stdout.matchAll(/"Type": /g)].length;
+    };
+
+    expect(await count()).toBe(10);
+    expect(await count('--events', 'all')).toBe(11);
+    expect(await count('--events', '3')).toBe(3);
+  });
+});
+
+describe('--format timeline', () => {
+  it('adds the driver turning unhealthy when the plugin config sets shutdown_periodic_*', async () => {
+    const result = await runCli([
+      'run',
+      MOCK,
+      '--plugin-config',
+      'test/cli/fixtures/agent-10s.hcl',
+      '--for',
+      '12s',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Offset  Alloc          Task         Type        Description
+      0s      driver         mock_driver  Health      healthy: Healthy
+      0s      mock.group[0]  task         Received    Task received by client
+      0s      mock.group[0]  task         Task Setup  Building Task Directory
+      1s      mock.group[0]  task         Started     Task started by client
+      10s     driver         mock_driver  Health      undetected: disabled
+      "
+    `);
+  });
+});
+
+describe('actions at an offset', () => {
+  it('stops the job with --stop-at', async () => {
+    const result = await runCli(['run', MOCK, '--stop-at', '10s', '--format', 'timeline']);
+
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Offset  Alloc          Task  Type        Description
+      0s      mock.group[0]  task  Received    Task received by client
+      0s      mock.group[0]  task  Task Setup  Building Task Directory
+      1s      mock.group[0]  task  Started     Task started by client
+      10s     mock.group[0]  task  Killing     Sent interrupt. Waiting 5s before force killing
+      13s     mock.group[0]  task  Terminated  Exit Code: 0, Signal: 9, Exit Message: "error on exit"
+      13s     mock.group[0]  task  Killed      Task successfully killed
+      "
+    `);
+  });
+
+  it('signals the running tasks with --signal, once per occurrence', async () => {
+    const result = await runCli([
+      'run',
+      MOCK,
+      '--for',
+      '20s',
+      '--signal',
+      'SIGUSR1@5s',
+      '--signal',
+      'hup@6s',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Offset  Alloc          Task  Type        Description
+      0s      mock.group[0]  task  Received    Task received by client
+      0s      mock.group[0]  task  Task Setup  Building Task Directory
+      1s      mock.group[0]  task  Started     Task started by client
+      5s      mock.group[0]  task  Signaling   Task being sent a signal
+      6s      mock.group[0]  task  Signaling   Task being sent a signal
+      "
+    `);
+  });
+
+  it('restarts the running tasks with --restart-at, without using a restart attempt', async () => {
+    const result = await runCli([
+      'run',
+      MOCK,
+      '--for',
+      '20s',
+      '--restart-at',
+      '10s',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Offset  Alloc          Task  Type              Description
+      0s      mock.group[0]  task  Received          Task received by client
+      0s      mock.group[0]  task  Task Setup        Building Task Directory
+      1s      mock.group[0]  task  Started           Task started by client
+      10s     mock.group[0]  task  Restart Signaled  User requested task to restart
+      13s     mock.group[0]  task  Terminated        Exit Code: 0, Signal: 9, Exit Message: "error on exit"
+      13s     mock.group[0]  task  Restarting        Task restarting in 0s
+      14s     mock.group[0]  task  Started           Task started by client
+      "
+    `);
+  });
+
+  it('notes on stderr an action that found no running task', async () => {
+    const result = await runCli(['run', MOCK, '--for', '1m', '--signal', 'SIGUSR1@40s']);
+
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "taskdouble: ignored (not simulated): job.datacenters
+      taskdouble: note: --signal SIGUSR1@40s: no task was running at 40s; nothing was done
+      "
+    `);
+  });
+});
+
+describe('--events', () => {
+  it('shows every event in the table with --events all', async () => {
+    const last10 = await runCli(['run', 'examples/crash-loop.nomad.hcl']);
+    const all = await runCli(['run', 'examples/crash-loop.nomad.hcl', '--events', 'all']);
+
+    expect(last10.stdout).not.toContain('Received');
+    expect(all.stdout.split('\n').at(-2)).toBe(
+      '2026-01-01T00:00:00Z  Received        Task received by client',
+    );
+  });
+});
+
+describe('--seed and --start', () => {
+  it('gives the same output for the same seed and another restart jitter for another', async () => {
+    const first = await runCli(['run', MOCK, '--seed', '7', '--format', 'timeline']);
+    const again = await runCli(['run', MOCK, '--seed', '7', '--format', 'timeline']);
+    const other = await runCli(['run', MOCK, '--seed', '8', '--format', 'timeline']);
+
+    expect(again).toStrictEqual(first);
+    expect(other.stdout).not.toBe(first.stdout);
+  });
+
+  it('prints times from the start given with --start', async () => {
+    const result = await runCli([
+      'run',
+      MOCK,
+      '--for',
+      '2s',
+      '--start',
+      '2030-06-15T12:00:00+02:00',
+    ]);
+
+    expect(result.stdout).toContain('2030-06-15T10:00:01Z  Started     Task started by client');
+  });
+});
+
+describe('how long a run goes', () => {
+  it('stops a job that never settles after a virtual day, with a note on stderr', async () => {
+    const result = await runCli([
+      'run',
+      'test/cli/fixtures/forever.nomad.hcl',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "taskdouble: note: the job was still busy after 24h0m0s of virtual time and was stopped there; use --for to choose how long to run
+      "
+    `);
+    expect(result.stdout.split('\n').at(-2)).toMatchInlineSnapshot(
+      `"23h25m30.939917586s  forever.app[0]  server  Started     Task started by client"`,
+    );
+  });
+});
+
+describe('color', () => {
+  it('makes headings bold on a terminal', async () => {
+    const result = await runCli(['run', MOCK, '--for', '1s'], { color: true });
+
+    expect(result.stdout).toContain('\u001b[1m==> Task "task" is "running"\u001b[22m');
+  });
+
+  it('prints plain text with --no-color, even on a terminal', async () => {
+    const result = await runCli(['run', MOCK, '--for', '1s', '--no-color'], { color: true });
+
+    expect(result.stdout).not.toContain('\u001b');
+  });
+});
