@@ -20,7 +20,7 @@ if (
   typeof jestExpect.addSnapshotSerializer !== 'function'
 ) {
   throw new TaskdoubleError(
-    'taskdouble/jest: there is no Jest global expect here; import taskdouble/jest from a test file or from setupFilesAfterEnv, or use expect.extend(matchers) from taskdouble/matchers',
+    'there is no Jest global expect here for taskdouble/jest; import taskdouble/jest from a test file or from setupFilesAfterEnv, or use expect.extend(matchers) from taskdouble/matchers',
   );
 }
 jestExpect.extend(matchers);

@@ -33,7 +33,15 @@ export interface LoadedJob {
  * Reads a Nomad job file, HCL2 or Nomad API JSON, into a validated JobSpec. Rejects with a
  * ConfigError naming the file, line and column where known, and the path in the job.
  *
- * @example const { spec, ignored } = await parseJob('job "mock" { group "g" { task "t" { driver = "mock_driver" } } }')
+ * @example
+ * const { spec, ignored } = await parseJob(`
+ *   job "mock" {
+ *     group "g" {
+ *       task "t" {
+ *         driver = "mock_driver"
+ *       }
+ *     }
+ *   }`)
  */
 export async function parseJob(text: string, options: ParseJobOptions = {}): Promise<LoadedJob> {
   const format = options.format ?? formatOf(options.filename, text);
