@@ -6,7 +6,7 @@ export { taskConfigJsonSchema } from './json-schema.js';
 export { execCommandSchema, type MockCommand } from './mock-command.js';
 export { mockTaskConfigSchema, parseMockTaskConfig } from './mock-task-config.js';
 export type { MockTaskConfig, MockTaskConfigInput } from './mock-task-config.js';
-export { parsePluginConfig, pluginConfigSchema } from './plugin-config.js';
+export { isParsedPluginConfig, parsePluginConfig, pluginConfigSchema } from './plugin-config.js';
 export type { PluginConfig, PluginConfigInput } from './plugin-config.js';
 export {
   mergeRestartPolicy,

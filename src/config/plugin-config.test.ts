@@ -62,3 +62,20 @@ describe('parsePluginConfig', () => {
     );
   });
 });
+
+describe('parsePluginConfig on a parsed config', () => {
+  it('returns it as it is, so its nanoseconds are not read as seconds again', () => {
+    const parsed = parsePluginConfig({
+      shutdown_periodic_after: true,
+      shutdown_periodic_duration: 3,
+    });
+
+    expect(parsePluginConfig(parsed)).toBe(parsed);
+    expect(parsePluginConfig(parsed).shutdown_periodic_duration).toBe(3e9);
+    expect(Object.keys(parsed)).toEqual([
+      'fs_isolation',
+      'shutdown_periodic_after',
+      'shutdown_periodic_duration',
+    ]);
+  });
+});

@@ -39,6 +39,10 @@ export const pluginConfigSchema = z
     shutdown_periodic_duration: parsed.shutdown_periodic_duration,
   }));
 
+// Parsed configs carry this mark, so parsing one again (the driver and the scenario both parse
+// what they are given) returns it as it is instead of reading its nanoseconds as seconds.
+const PARSED = Symbol.for('taskdouble.parsedPluginConfig');
+
 /** What `pluginConfigSchema` accepts: every key optional. */
 export type PluginConfigInput = z.input<typeof pluginConfigSchema>;
 
@@ -48,10 +52,18 @@ export type PluginConfigInput = z.input<typeof pluginConfigSchema>;
  * @example parsePluginConfig({ shutdown_periodic_after: true, shutdown_periodic_duration: 5 })
  */
 export function parsePluginConfig(input?: unknown): PluginConfig {
-  return parseInput(pluginConfigSchema, input === undefined ? {} : input, {
+  if (isParsedPluginConfig(input)) return input;
+
+  const parsed = parseInput(pluginConfigSchema, input === undefined ? {} : input, {
     schema: pluginConfigSchema,
     base: '',
     rootLabel: 'plugin config',
     what: 'plugin config',
   });
+  return Object.defineProperty(parsed, PARSED, { value: true });
+}
+
+/** Whether `value` came out of `parsePluginConfig` (or `loadPluginConfig`) already. */
+export function isParsedPluginConfig(value: unknown): value is PluginConfig {
+  return typeof value === 'object' && value !== null && PARSED in value;
 }

@@ -8,6 +8,7 @@ import {
   JOB_TYPES,
   parseInput,
   parsePluginConfig,
+  isParsedPluginConfig,
   pluginConfigSchema,
   type JobType,
   type PluginConfig,
@@ -92,6 +93,13 @@ const optionsSchema = z.strictObject(
 
 /** Validates `scenario()`'s options or throws one ConfigError naming every problem. */
 export function resolveScenarioOptions(input: unknown): ResolvedScenarioOptions {
+  // A config from loadPluginConfig() is validated already; its durations are nanoseconds.
+  const given = isRecord(input) ? input['plugin'] : undefined;
+  if (isParsedPluginConfig(given)) {
+    const rest = { ...(input as Record<string, unknown>), plugin: undefined };
+    return { ...resolveScenarioOptions(rest), plugin: given, pluginInput: given };
+  }
+
   const parsed = parseInput(optionsSchema, input === undefined ? {} : input, {
     schema: optionsSchema,
     base: 'options',

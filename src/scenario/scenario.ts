@@ -143,11 +143,13 @@ export class Scenario {
   job(input: unknown): MockJob {
     this.#check('job');
     const spec = isLoadedJob(input) ? input.spec : parseJobSpec(input);
-    if (this.#jobNames.has(spec.name) || spec.name === IMPLICIT_JOB) {
+    // A job may be named like the implicit one: allocation indexes are counted per job and group
+    // across both, so names never collide.
+    if (this.#jobNames.has(spec.name)) {
       throw new ConfigError('job', [
         {
           path: 'name',
-          message: `${JSON.stringify(spec.name)} is already a job in this scenario (job names must be unique; "${IMPLICIT_JOB}" holds s.task() and s.group())`,
+          message: `${JSON.stringify(spec.name)} is already a job in this scenario (job names must be unique)`,
         },
       ]);
     }

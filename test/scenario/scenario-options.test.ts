@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../matchers/vitest.js';
 
-import { ConfigError, DEFAULT_START, scenario } from '../../src/index.js';
+import { ConfigError, DEFAULT_START, parsePluginConfigFile, scenario } from '../../src/index.js';
 
 describe('scenario() options', () => {
   it('defaults to seed 1, a fixed start, the own clock and service jobs', () => {
@@ -174,3 +174,28 @@ function messageOf(fn: () => unknown): string {
   }
   return 'no error';
 }
+
+describe('scenario({ plugin }) with a loaded plugin config', () => {
+  it('takes the config of loadPluginConfig() as it is', async () => {
+    const plugin = await parsePluginConfigFile(
+      'plugin "mock_driver" {\n  config {\n    shutdown_periodic_after    = true\n    shutdown_periodic_duration = 3\n  }\n}\n',
+      { format: 'hcl', filename: 'agent.hcl' },
+    );
+    const s = scenario({ plugin });
+
+    expect(s.driver.capabilities().fsIsolation).toBe('none');
+    const health: string[] = [];
+    const controller = new AbortController();
+    const watching = (async () => {
+      for await (const print of s.driver.fingerprint({ signal: controller.signal })) {
+        health.push(`${s.now / 1e9}s ${print.health}`);
+      }
+    })();
+    await s.advance('3s');
+    controller.abort();
+    await watching;
+
+    expect(health.at(0)).toBe('0s healthy');
+    expect(health.at(-1)).toBe('3s undetected');
+  });
+});
