@@ -14,7 +14,9 @@ export const CLI_SOURCE = `${ROOT}src/cli/main.ts`;
 
 // Inside node_modules so the bundles' bare imports (zod, @sinonjs/fake-timers) resolve, and
 // outside dist/ so the bench never disturbs the package's own build.
-const OUT_DIR = `${ROOT}node_modules/.cache/taskdouble-bench`;
+// TASKDOUBLE_BENCH_OUT lets several benches run side by side without sharing one bundle.
+const OUT_DIR =
+  process.env['TASKDOUBLE_BENCH_OUT'] ?? `${ROOT}node_modules/.cache/taskdouble-bench`;
 
 /** The library as users get it: bundled by tsdown, loaded as plain ESM. */
 export interface Library {
