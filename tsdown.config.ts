@@ -33,7 +33,6 @@ export default defineConfig([
     ...common,
     entry: { 'jest-serializer': 'matchers/jest-serializer.cts' },
     format: ['cjs'],
-    dts: false,
   },
   {
     // The `taskdouble` command (package.json `bin`): one ESM file that node runs directly.

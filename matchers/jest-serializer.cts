@@ -2,5 +2,9 @@
 // (`module.exports = serializer`), so this entry is CommonJS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS form is the point of this file
 import core = require('./serializer.js');
+import type { TimelineSerializer } from './serializer.js';
 
-export = core.serializer;
+// Typed through a type-only import, so the emitted .d.cts names the type it declares.
+const serializer: TimelineSerializer = core.serializer;
+
+export = serializer;
