@@ -1,5 +1,5 @@
 import { eventRows, layoutRows } from './event-table.js';
-import type { EventRecord } from './read-received.js';
+import type { EventList, EventRecord } from './read-received.js';
 
 /** How a failure message marks the timeline it draws. */
 export interface TimelineMarks {
@@ -19,7 +19,7 @@ const BEFORE = 10;
  * Draws events in the serializer's notation with a gutter of marks, for failure messages. A
  * long timeline shows a window around the point of failure, so the message stays readable.
  */
-export function drawTimeline(events: readonly EventRecord[], options: TimelineMarks): string {
+export function drawTimeline(events: EventList, options: TimelineMarks): string {
   if (events.length === 0) return '  (no events)';
 
   const from =
@@ -27,7 +27,10 @@ export function drawTimeline(events: readonly EventRecord[], options: TimelineMa
       ? 0
       : Math.max(0, Math.min(options.focus - BEFORE, events.length - WINDOW));
   const to = Math.min(events.length, from + WINDOW);
-  const rows = layoutRows(eventRows(events.slice(from, to), events));
+  // Only the window is read out of the list; the task column looks at the whole of it.
+  const shown: EventRecord[] = [];
+  for (let index = from; index < to; index++) shown.push(events.at(index) as EventRecord);
+  const rows = layoutRows(eventRows(shown, events));
 
   let gutter = 0;
   for (const mark of options.marks.values()) gutter = Math.max(gutter, [...mark].length);

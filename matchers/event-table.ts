@@ -6,16 +6,18 @@ import type { EventRecord } from './read-received.js';
  * who (only when the events come from several tasks), type and display message.
  */
 export function eventRows(
-  events: readonly EventRecord[],
-  all: readonly EventRecord[] = events,
+  events: Iterable<EventRecord>,
+  all: Iterable<EventRecord> = events,
 ): string[][] {
   const who = whoColumn(all);
-  return events.map((event) => {
+  const rows: string[][] = [];
+  for (const event of events) {
     const cells = [formatDuration(event.at)];
     if (who !== undefined) cells.push(who(event));
     cells.push(event.type, event.message ?? '');
-    return cells;
-  });
+    rows.push(cells);
+  }
+  return rows;
 }
 
 /** Pads each column to its widest cell, two spaces apart, with no trailing spaces. */
@@ -39,7 +41,7 @@ export function layoutRows(rows: readonly (readonly string[])[]): string[] {
 
 // The task column appears only when it tells events apart, and names the allocation only when
 // two allocations are present (two `web` tasks in web[0] and web[1]).
-function whoColumn(events: readonly EventRecord[]): ((event: EventRecord) => string) | undefined {
+function whoColumn(events: Iterable<EventRecord>): ((event: EventRecord) => string) | undefined {
   const tasks = new Set<string>();
   const allocs = new Set<string>();
   for (const event of events) {

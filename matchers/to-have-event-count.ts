@@ -30,9 +30,10 @@ export const toHaveEventCount = defineMatcher(
 
     const events = subject.events();
     const marks = new Map<number, string>();
-    events.forEach((event, index) => {
-      if (matchesPattern(event, pattern, (a, b) => context.equals(a, b))) marks.set(index, '✓');
-    });
+    const equals = (a: unknown, b: unknown): boolean => context.equals(a, b);
+    for (let index = 0; index < events.length; index++) {
+      if (matchesPattern(events.at(index) as object, pattern, equals)) marks.set(index, '✓');
+    }
     const pass = marks.size === count;
 
     const message = (): string => {

@@ -2,7 +2,7 @@ import { compileOne } from './compile-one.js';
 import { defineMatcher, footer, hint } from './define-matcher.js';
 import { describePattern } from './describe-pattern.js';
 import { drawTimeline } from './draw-timeline.js';
-import { matchesPattern } from './event-pattern.js';
+import { findEvent } from './find-sequence.js';
 import { ACCEPTED, readReceived } from './read-received.js';
 
 /** What the single-event matchers accept as the expected event. */
@@ -23,9 +23,7 @@ export const toHaveEvent = defineMatcher(
     const subject = readReceived(received);
     const pattern = compileOne(expected, 'expected');
     const events = subject.events();
-    const index = events.findIndex((event) =>
-      matchesPattern(event, pattern, (a, b) => context.equals(a, b)),
-    );
+    const index = findEvent(events, pattern, (a, b) => context.equals(a, b));
     const pass = index !== -1;
 
     const message = (): string => {

@@ -1,7 +1,7 @@
 import { showValue } from '../src/errors/index.js';
 import { BadArgument } from './bad-argument.js';
 import { defineMatcher, footer, hint } from './define-matcher.js';
-import { ACCEPTED, readReceived } from './read-received.js';
+import { ACCEPTED, type EventList, readReceived } from './read-received.js';
 
 /**
  * Passes when the task restarted `times` times, or at least once when `times` is omitted. For
@@ -29,7 +29,7 @@ export const toHaveRestarted = defineMatcher(
     const restarts =
       subject.kind === 'task' && typeof subject.value['restarts'] === 'number'
         ? subject.value['restarts']
-        : subject.events().filter((event) => event.type === 'Restarting').length;
+        : countRestarting(subject.events());
     const pass = times === undefined ? restarts > 0 : restarts === times;
 
     const message = (): string => {
@@ -45,3 +45,11 @@ export const toHaveRestarted = defineMatcher(
     return { pass, message };
   },
 );
+
+function countRestarting(events: EventList): number {
+  let count = 0;
+  for (let index = 0; index < events.length; index++) {
+    if (events.at(index)?.type === 'Restarting') count++;
+  }
+  return count;
+}

@@ -28,8 +28,9 @@ export const toHaveTerminatedWith = defineMatcher(
     const events = subject.events();
 
     let index = events.length - 1;
-    while (index >= 0 && events[index]?.type !== 'Terminated') index--;
-    const last = events[index] as Readonly<Record<string, unknown>> | undefined;
+    while (index >= 0 && events.at(index)?.type !== 'Terminated') index--;
+    const last = (index < 0 ? undefined : events.at(index)) as
+      Readonly<Record<string, unknown>> | undefined;
 
     const actual: Record<string, unknown> = {};
     for (const key of Object.keys(wanted) as (typeof KEYS)[number][]) {
