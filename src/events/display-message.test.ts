@@ -145,6 +145,8 @@ describe('Terminated', () => {
     [{ exitCode: 1 }, 'Exit Code: 1'],
     [{ exitCode: 1, signal: 0 }, 'Exit Code: 1'],
     [{ exitCode: 137, signal: 9 }, 'Exit Code: 137, Signal: 9'],
+    [{ exitCode: 255 }, 'Exit Code: 255'],
+    [{ exitCode: 256 }, 'Exit Code: 256'],
     [{ exitCode: 2, exitMessage: '' }, 'Exit Code: 2'],
     [{ exitCode: 130, exitMessage: 'boom' }, 'Exit Code: 130, Exit Message: "boom"'],
     [

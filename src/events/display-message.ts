@@ -68,10 +68,19 @@ export function nomadMessage(fields: TaskEventFields): string {
 }
 
 function terminated(fields: TaskEventFields): string {
-  let text = `Exit Code: ${fields.exitCode ?? 0}`;
+  let text = exitCodeText(fields.exitCode ?? 0);
   if (fields.signal) text += `, Signal: ${fields.signal}`;
   if (fields.exitMessage) text += `, Exit Message: ${goQuote(fields.exitMessage)}`;
   return text;
+}
+
+// A scenario keeps a Terminated event per exit, and exits share a few codes: each code's text is
+// built once and shared by its events instead of being one more string per event.
+const EXIT_CODE_TEXTS: string[] = [];
+
+function exitCodeText(code: number): string {
+  if (!Number.isInteger(code) || code < 0 || code > 255) return `Exit Code: ${code}`;
+  return (EXIT_CODE_TEXTS[code] ??= `Exit Code: ${code}`);
 }
 
 function restarting(fields: TaskEventFields): string {

@@ -83,6 +83,18 @@ describe('Timeline', () => {
     expect(JSON.parse(JSON.stringify(timeline))).toHaveLength(1);
   });
 
+  it('keeps its events, in order, when trimmed, and still takes more', () => {
+    const timeline = new Timeline();
+    const received = event('web', 'Received');
+    timeline.append(received);
+    timeline.append(event('web', 'Started'));
+    timeline.trim();
+    timeline.append(event('web', 'Terminated'));
+
+    expect(typesOf(timeline)).toStrictEqual(['Received', 'Started', 'Terminated']);
+    expect(timeline.at(0)).toBe(received);
+  });
+
   it('lets one event be shared by several timelines', () => {
     const task = new Timeline();
     const scenario = new Timeline();

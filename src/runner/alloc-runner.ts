@@ -2,6 +2,7 @@ import type { VirtualClock } from '../clock/index.js';
 import type { GroupSpec, JobType } from '../config/index.js';
 import type { MockDriver } from '../driver/index.js';
 import { KIND, Timeline, type NomadTaskState } from '../events/index.js';
+import { byName } from './by-name.js';
 import { clientStatus, type ClientStatus } from './client-status.js';
 import { killCause } from './kill-cause.js';
 import {
@@ -71,12 +72,18 @@ export class AllocRunner {
   #killing = false;
   #evaluating = false;
   #again = false;
+  readonly #onTaskChange = (): void => this.#evaluate();
 
   constructor(options: AllocRunnerOptions) {
     const { name, group, seed, start } = options;
     this.name = name;
     this.seed = seed;
     this.events = new Timeline(seed === undefined ? { start } : { seed, start });
+    // One array for every task of the allocation: each task keeps a reference to it.
+    const timelines = [this.events].concat(options.timelines ?? []);
+    // A field, not a closure made here: a closure would keep this constructor's scope (the
+    // options, the group) for as long as a task holds it.
+    const onStateChange = this.#onTaskChange;
 
     this.#runners = group.tasks.map((spec) => {
       const runner = new TaskRunner({
@@ -88,15 +95,15 @@ export class AllocRunner {
         prng: options.prng,
         start,
         ...(seed !== undefined && { seed }),
-        timelines: [this.events, ...(options.timelines ?? [])],
+        timelines,
         gated: true,
         ...(options.maxKillTimeout !== undefined && { maxKillTimeout: options.maxKillTimeout }),
-        onStateChange: () => this.#evaluate(),
+        onStateChange,
       });
       this.#roles.set(runner, roleOf(spec.lifecycle));
       return runner;
     });
-    this.tasks = Object.fromEntries(this.#runners.map((runner) => [runner.name, runner]));
+    this.tasks = byName(this.#runners.map((runner) => [runner.name, runner]));
     this.done = Promise.all(this.#runners.map((runner) => runner.done)).then(() => undefined);
     this.done.catch(() => undefined);
 
@@ -130,9 +137,7 @@ export class AllocRunner {
     return {
       Name: this.name,
       ClientStatus: this.status,
-      TaskStates: Object.fromEntries(
-        this.#runners.map((runner) => [runner.name, runner.toNomad(options)]),
-      ),
+      TaskStates: byName(this.#runners.map((runner) => [runner.name, runner.toNomad(options)])),
     };
   }
 

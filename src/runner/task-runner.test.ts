@@ -343,3 +343,26 @@ describe('the task state', () => {
     expect(web.events.at(0)).toMatchObject({ task: 'web', alloc: 'demo.web[0]' });
   });
 });
+
+describe('a dead task', () => {
+  it('keeps answering its getters and actions after letting go of its running machinery', async () => {
+    const { task, clock } = runnerFixture({ jobType: 'batch' });
+    const web = task({ name: 'web', kill_timeout: '7s', config: { run_for: '1s' } });
+    await clock.runUntilIdle();
+
+    web.open();
+    await web.stop();
+
+    expect(types(web.events)).toEqual(['Received', 'Task Setup', 'Started', 'Terminated']);
+    expect([web.state, web.driverId, web.killTimeout, web.finishedAt]).toEqual([
+      'dead',
+      undefined,
+      7 * S,
+      S,
+    ]);
+    await expect(web.done).resolves.toBeUndefined();
+    await expect(web.signal('SIGHUP')).rejects.toThrow('Task not running');
+    await expect(web.exec(['ls'])).rejects.toThrow('Task not running');
+    expect(web.toNomad().State).toBe('dead');
+  });
+});

@@ -1,9 +1,11 @@
+import type { VirtualClock } from '../clock/index.js';
 import type { TaskSpec } from '../config/index.js';
 import {
   parseSignal,
   type DriverNetwork,
   type ExecResult,
   type ExitResult,
+  type MockDriver,
 } from '../driver/index.js';
 import {
   KIND,
@@ -16,11 +18,11 @@ import {
   type TaskEventType,
 } from '../events/index.js';
 import { cancellableDelay } from './cancellable-delay.js';
-import { deferred, type Deferred } from './deferred.js';
-import { toDriverConfig } from './driver-config.js';
-import { MAX_KILL_TIMEOUT, effectiveKillTimeout, runKillFlow, stopProcess } from './kill-flow.js';
-import { RestartTracker, type RestartDecision } from './restart-tracker.js';
+import { deferred } from './deferred.js';
+import { effectiveKillTimeout, runKillFlow, stopProcess } from './kill-flow.js';
+import type { RestartDecision } from './restart-tracker.js';
 import { startProcess, type Process } from './start-process.js';
+import { TaskLife } from './task-life.js';
 import type { TaskRunnerOptions } from './task-runner-options.js';
 import { TaskNotRunningError } from './task-not-running-error.js';
 import type { TaskStateName } from './task-state.js';
@@ -53,23 +55,22 @@ export class TaskRunner extends TaskStateView {
   /** Resolves when the task is dead (rejects only on an internal error). */
   readonly done: Promise<void>;
 
-  readonly #options: TaskRunnerOptions;
-  readonly #tracker: RestartTracker;
-  readonly #timelines: readonly Timeline[];
-  readonly #killTimeout: number;
-  readonly #driverConfig: Record<string, unknown>;
-  readonly #gate = deferred();
-  readonly #kill = deferred();
-  readonly #dead = deferred();
-  #startWaiters: Deferred<void>[] = [];
-  #process: Process | undefined = undefined;
-  #killRequested = false;
-  #starts = 0;
+  readonly #driver: MockDriver;
+  readonly #clock: VirtualClock;
+  /**
+   * The client's max_kill_timeout, unset for the default. The kill timeout is computed when
+   * read rather than stored: durations past about a second are boxed numbers in V8, 16 bytes
+   * more for every task a scenario keeps.
+   */
+  readonly #maxKillTimeout: number | undefined;
+  /** What only a task that may still run needs; dropped when the task is dead. */
+  #life: TaskLife | undefined;
 
   constructor(options: TaskRunnerOptions) {
     super();
     const { spec, clock } = options;
-    this.#options = options;
+    this.#driver = options.driver;
+    this.#clock = clock;
     this.name = spec.name;
     this.alloc = options.alloc;
     this.seed = options.seed;
@@ -79,43 +80,32 @@ export class TaskRunner extends TaskStateView {
         ? { start: options.start }
         : { seed: options.seed, start: options.start },
     );
-    this.#timelines = [this.events, ...(options.timelines ?? [])];
-    this.#killTimeout = effectiveKillTimeout(
-      spec.kill_timeout,
-      options.maxKillTimeout ?? MAX_KILL_TIMEOUT,
-    );
-    this.#driverConfig = toDriverConfig(spec.config);
-    this.#tracker = new RestartTracker({
-      policy: spec.restart,
-      jobType: options.jobType,
-      lifecycle: spec.lifecycle,
-      now: clock.now,
-      prng: options.prng,
-    });
-    this.done = this.#dead.promise;
-    if (options.gated !== true) this.#gate.resolve();
+    this.#maxKillTimeout = options.maxKillTimeout;
+    const life = new TaskLife(spec, { ...options, now: clock.now });
+    this.#life = life;
+    this.done = life.dead.promise;
 
     this.emit('Received', {});
 
     // Everything after Received happens as time advances, never inside the constructor.
     const begin = deferred();
     clock.setTimer(0, () => begin.resolve(), { label: `${spec.name}: begin` });
-    begin.promise.then(() => this.#loop()).catch((error: unknown) => this.#crash(error));
+    begin.promise.then(() => this.#loop(life)).catch((error: unknown) => this.#crash(life, error));
   }
 
   /** The kill timeout Nomad uses for this task: its own, capped by max_kill_timeout. */
   get killTimeout(): number {
-    return this.#killTimeout;
+    return effectiveKillTimeout(this.spec.kill_timeout, this.#maxKillTimeout);
   }
 
   /** The driver's id of the running process, if there is one. */
   get driverId(): string | undefined {
-    return this.#process?.id;
+    return this.#life?.process?.id;
   }
 
   /** Opens the task's lifecycle gate: it may start (called by the alloc runner). */
   open(): void {
-    this.#gate.resolve();
+    this.#life?.gate.resolve();
   }
 
   /**
@@ -123,13 +113,16 @@ export class TaskRunner extends TaskStateView {
    * Resolves when the task is dead; stopping a stopping or dead task changes nothing.
    */
   stop(): Promise<void> {
-    if (this.taskState.state === 'dead' || this.#killRequested) return this.#dead.promise;
+    const life = this.#life;
+    if (life === undefined || this.taskState.state === 'dead' || life.killRequested) {
+      return this.done;
+    }
 
-    this.#killRequested = true;
-    this.emit('Killing', { killTimeout: this.#killTimeout });
-    this.#kill.resolve();
-    if (this.#process !== undefined) this.#beginKill(this.#process);
-    return this.#dead.promise;
+    life.killRequested = true;
+    this.emit('Killing', { killTimeout: this.killTimeout });
+    life.kill.resolve();
+    if (life.process !== undefined) this.#beginKill(life, life.process);
+    return this.done;
   }
 
   /**
@@ -138,16 +131,17 @@ export class TaskRunner extends TaskStateView {
    * Resolves when it has started again (or is dead); rejects with `Task not running` otherwise.
    */
   restart(): Promise<void> {
-    const process = this.#process;
-    if (this.taskState.state !== 'running' || process === undefined) {
+    const life = this.#life;
+    const process = life?.process;
+    if (this.taskState.state !== 'running' || life === undefined || process === undefined) {
       return Promise.reject(new TaskNotRunningError());
     }
 
     this.emit('Restart Signaled', { restartReason: 'User requested task to restart' });
-    this.#tracker.setRestartTriggered(false);
+    life.tracker.setRestartTriggered(false);
     const started = deferred();
-    this.#startWaiters.push(started);
-    void stopProcess(this.#options.driver, process.id, this.#killTimeout, this.spec.kill_signal);
+    life.startWaiters.push(started);
+    void stopProcess(this.#driver, process.id, this.killTimeout, this.spec.kill_signal);
     return started.promise;
   }
 
@@ -156,32 +150,36 @@ export class TaskRunner extends TaskStateView {
    * (a `signal_error` rejects with its text). Rejects with `Task not running` without a process.
    */
   async signal(signal: string): Promise<void> {
-    const process = this.#process;
+    const process = this.#life?.process;
     if (process === undefined) throw new TaskNotRunningError();
 
     // A name that is no signal is the caller's mistake: refuse it before any event.
     parseSignal(signal, 'signal');
     this.emit('Signaling', { signalName: signal });
-    await this.#options.driver.signalTask(process.id, signal);
+    await this.#driver.signalTask(process.id, signal);
   }
 
   /** Runs a one-shot exec in the running task (`nomad alloc exec`). */
   async exec(command: readonly string[], timeout: string | number = 0): Promise<ExecResult> {
-    const process = this.#process;
+    const process = this.#life?.process;
     if (process === undefined) throw new TaskNotRunningError();
-    return this.#options.driver.execTask(process.id, command, timeout);
+    return this.#driver.execTask(process.id, command, timeout);
   }
 
-  /** Appends an event of this task to every timeline it belongs to and applies Nomad's rules. */
+  /**
+   * Appends an event of this task to every timeline it belongs to and applies Nomad's rules.
+   * Nothing emits on a dead task; if something did, the event would go to `events` only, the
+   * task having let go of the timelines it shared with its allocation.
+   */
   emit(type: TaskEventType, fields: TaskEventFields): TaskEvent {
-    const { clock, start } = this.#options;
     const event = createTaskEvent(type, fields, {
       task: this.name,
       alloc: this.alloc,
-      at: clock.now,
-      start,
+      at: this.#clock.now,
+      start: this.events.start,
     });
-    for (const timeline of this.#timelines) timeline.append(event);
+    this.events.append(event);
+    for (const timeline of this.#life?.timelines ?? []) timeline.append(event);
     this.taskState.record(event);
     return event;
   }
@@ -189,56 +187,57 @@ export class TaskRunner extends TaskStateView {
   /** Nomad's TaskState JSON, with the most recent `maxEvents` events (10 by default). */
   toNomad(options: { maxEvents?: number } = {}): NomadTaskState {
     const summary = this.taskState.summary();
-    return toNomadTaskState(summary, this.events, { start: this.#options.start, ...options });
+    return toNomadTaskState(summary, this.events, { start: this.events.start, ...options });
   }
 
-  async #loop(): Promise<void> {
-    await Promise.race([this.#gate.promise, this.#kill.promise]);
+  async #loop(life: TaskLife): Promise<void> {
+    await Promise.race([life.gate.promise, life.kill.promise]);
 
     let firstRun = true;
-    while (!this.#killRequested) {
+    while (!life.killRequested) {
       if (firstRun) this.emit('Task Setup', { setupMessage: 'Building Task Directory' });
       firstRun = false;
 
-      const process = await this.#start();
-      if (process !== undefined) this.#exited(process, await process.exited);
+      const process = await this.#start(life);
+      if (process !== undefined) this.#exited(life, process, await process.exited);
 
-      const decision = this.#tracker.decide(this.#options.clock.now);
-      if (!(await this.#act(decision))) break;
+      const decision = life.tracker.decide(this.#clock.now);
+      if (!(await this.#act(life, decision))) break;
     }
-    this.#finish();
+    this.#finish(life);
   }
 
   /** Starts the process: `Started`, or `Driver Failure` with the error given to the tracker. */
-  async #start(): Promise<Process | undefined> {
-    const { driver, clock } = this.#options;
-    this.#starts += 1;
-    const id = `${this.alloc}/${this.name}/${this.#starts}`;
+  async #start(life: TaskLife): Promise<Process | undefined> {
+    life.starts += 1;
+    // join builds one flat string; a template literal would build a chain of string pieces,
+    // kept by every driver entry of the process (about 90 bytes more per task).
+    const id = [this.alloc, this.name, life.starts].join('/');
     const sinks = this.#sinks();
-    const outcome = await startProcess(driver, clock, {
+    const outcome = await startProcess(this.#driver, this.#clock, {
       id,
       name: this.name,
-      config: this.#driverConfig,
+      config: life.driverConfig,
       sinks,
     });
 
     if (!outcome.ok) {
       this.emit('Driver Failure', { driverError: outcome.message });
-      this.#tracker.setStartError({ recoverable: outcome.recoverable });
+      life.tracker.setStartError({ recoverable: outcome.recoverable });
       return undefined;
     }
 
     const { process } = outcome;
-    this.#process = process;
+    life.process = process;
     this.network = outcome.network;
-    this.#move('running', () => this.emit('Started', {}));
-    for (const waiter of this.#takeStartWaiters()) waiter.resolve();
-    if (this.#killRequested) this.#beginKill(process);
+    this.#move(life, 'running', () => this.emit('Started', {}));
+    for (const waiter of life.takeStartWaiters()) waiter.resolve();
+    if (life.killRequested) this.#beginKill(life, process);
     return process;
   }
 
-  #exited(process: Process, exit: ExitResult): void {
-    this.#process = undefined;
+  #exited(life: TaskLife, process: Process, exit: ExitResult): void {
+    life.process = undefined;
     this.taskState.exitResult = exit;
     this.emit('Terminated', {
       exitCode: exit.exitCode,
@@ -246,17 +245,17 @@ export class TaskRunner extends TaskStateView {
       oomKilled: exit.oomKilled,
       ...(exit.err !== undefined && { exitMessage: exit.err }),
     });
-    this.#tracker.setExitResult(exit);
+    life.tracker.setExitResult(exit);
 
     try {
-      this.#options.driver.destroyTask(process.id, true);
+      this.#driver.destroyTask(process.id, true);
     } catch {
       // Already forgotten by the driver: nothing left to clean up.
     }
   }
 
   /** Acts on the tracker's decision; answers whether the loop goes on to another start. */
-  async #act(decision: RestartDecision): Promise<boolean> {
+  async #act(life: TaskLife, decision: RestartDecision): Promise<boolean> {
     switch (decision.kind) {
       case 'Killed':
         this.emit('Killed', {});
@@ -269,64 +268,67 @@ export class TaskRunner extends TaskStateView {
       case 'None':
         return true;
       case 'Restarting':
-        this.#move('pending', () =>
+        this.#move(life, 'pending', () =>
           this.emit('Restarting', { startDelay: decision.delay, restartReason: decision.reason }),
         );
-        return this.#restartDelay(decision.delay);
+        return this.#restartDelay(life, decision.delay);
     }
   }
 
   /** Waits out a restart delay; a kill ends the wait and the loop. A 0s delay takes no time. */
-  async #restartDelay(delay: number): Promise<boolean> {
-    if (this.#killRequested) return false;
+  async #restartDelay(life: TaskLife, delay: number): Promise<boolean> {
+    if (life.killRequested) return false;
     if (delay === 0) return true;
 
-    const wait = cancellableDelay(this.#options.clock, delay, `${this.name}: restart delay`);
-    await Promise.race([wait.promise, this.#kill.promise]);
+    const wait = cancellableDelay(this.#clock, delay, `${this.name}: restart delay`);
+    await Promise.race([wait.promise, life.kill.promise]);
     wait.cancel();
-    return !this.#killRequested;
+    return !life.killRequested;
   }
 
-  #beginKill(process: Process): void {
+  #beginKill(life: TaskLife, process: Process): void {
     void runKillFlow({
-      clock: this.#options.clock,
-      driver: this.#options.driver,
+      clock: this.#clock,
+      driver: this.#driver,
       id: process.id,
-      killTimeout: this.#killTimeout,
+      killTimeout: this.killTimeout,
       killSignal: this.spec.kill_signal,
       shutdownDelay: this.spec.shutdown_delay,
       exited: process.exited,
       onShutdownDelay: () =>
-        this.#move('pending', () =>
+        this.#move(life, 'pending', () =>
           this.emit('Waiting for shutdown delay', { shutdownDelay: this.spec.shutdown_delay }),
         ),
-      onKilled: () => this.#tracker.setKilled(),
+      onKilled: () => life.tracker.setKilled(),
     });
   }
 
-  #finish(): void {
-    this.#move('dead', () => undefined);
-    for (const waiter of this.#takeStartWaiters()) waiter.resolve();
-    this.#dead.resolve();
+  /** The task is dead: settles its waiters and `done`, then lets go of its running machinery. */
+  #finish(life: TaskLife): void {
+    this.#move(life, 'dead', () => undefined);
+    for (const waiter of life.takeStartWaiters()) waiter.resolve();
+    life.dead.resolve();
+    this.#letGo();
   }
 
-  #crash(error: unknown): void {
-    this.taskState.moveTo('dead', this.#options.clock.now);
-    for (const waiter of this.#takeStartWaiters()) waiter.reject(error);
-    this.#dead.reject(error);
+  #crash(life: TaskLife, error: unknown): void {
+    this.taskState.moveTo('dead', this.#clock.now);
+    for (const waiter of life.takeStartWaiters()) waiter.reject(error);
+    life.dead.reject(error);
+    this.#letGo();
+  }
+
+  /** Keeps what a dead task's getters read and nothing more (see {@link TaskLife}). */
+  #letGo(): void {
+    this.#life = undefined;
+    this.events.trim();
   }
 
   /** Changes state, appends the event that goes with it, then tells the alloc runner. */
-  #move(state: TaskStateName, append: () => void): void {
-    this.taskState.moveTo(state, this.#options.clock.now);
+  #move(life: TaskLife, state: TaskStateName, append: () => void): void {
+    this.taskState.moveTo(state, this.#clock.now);
     append();
-    this.#options.onStateChange?.(this);
-  }
-
-  #takeStartWaiters(): Deferred<void>[] {
-    const waiters = this.#startWaiters;
-    this.#startWaiters = [];
-    return waiters;
+    life.onStateChange?.(this);
   }
 
   #sinks(): { stdout: (text: string) => void; stderr: (text: string) => void } {
