@@ -6,6 +6,12 @@ import { NS_PER_MS, type TimeSource } from './time-source.js';
 // Built once: withGlobal does a fair amount of feature detection, and every clock can share it.
 const fakeTimers = withGlobal(realTimersGlobal);
 
+// Clocks of disposed scenarios, reset to time 0, for the next ones: creating a fake-timers clock
+// (its own Date class and a few dozen closures) cost more than the rest of a short test's setup.
+// Nothing is ever scheduled on these clocks, so a reset one is as good as a new one.
+const spareClocks: Clock[] = [];
+const MAX_SPARE_CLOCKS = 8;
+
 /**
  * A private fake-timers clock with nanoseconds on top. fake-timers counts whole milliseconds, so
  * for each instant its time is ticked to the millisecond at or after the exact due time, and the
@@ -13,10 +19,11 @@ const fakeTimers = withGlobal(realTimersGlobal);
  *
  * The items wait in the virtual clock's own heap rather than as fake-timers timers: arming a
  * fake timer per instant costs more than the rest of an instant together, and gains nothing, as
- * this fake clock is private and only ever has the one schedule.
+ * this fake clock is private and only ever has the one schedule. The fake clock is taken when
+ * time first moves (a scenario that never advances needs none) and handed back on `dispose`.
  */
 export class OwnTime implements TimeSource {
-  readonly #fake: Clock = fakeTimers.createClock(0, Number.MAX_SAFE_INTEGER);
+  #fake: Clock | undefined;
   readonly #fire: (due: number) => void;
   #now = 0;
 
@@ -51,13 +58,22 @@ export class OwnTime implements TimeSource {
   }
 
   dispose(): void {
-    this.#fake.reset();
+    const fake = this.#fake;
+    if (fake === undefined) return;
+    this.#fake = undefined;
+    fake.reset();
+    if (spareClocks.length < MAX_SPARE_CLOCKS) spareClocks.push(fake);
   }
 
   // Keeps fake-timers' time at the millisecond at or after `now`.
   #tickTo(at: number): void {
     const ms = Math.ceil(at / NS_PER_MS);
-    if (ms > this.#fake.now) this.#fake.tick(ms - this.#fake.now);
+    const fake = (this.#fake ??= takeClock());
+    if (ms > fake.now) fake.tick(ms - fake.now);
     this.#now = at;
   }
+}
+
+function takeClock(): Clock {
+  return spareClocks.pop() ?? fakeTimers.createClock(0, Number.MAX_SAFE_INTEGER);
 }

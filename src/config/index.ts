@@ -4,7 +4,11 @@ export type { GroupSpec, GroupSpecInput } from './group-spec.js';
 export { jobSpecSchema, parseJobSpec, type JobSpec, type JobSpecInput } from './job-spec.js';
 export { taskConfigJsonSchema } from './json-schema.js';
 export { execCommandSchema, type MockCommand } from './mock-command.js';
-export { mockTaskConfigSchema, parseMockTaskConfig } from './mock-task-config.js';
+export {
+  copyMockTaskConfig,
+  mockTaskConfigSchema,
+  parseMockTaskConfig,
+} from './mock-task-config.js';
 export type { MockTaskConfig, MockTaskConfigInput } from './mock-task-config.js';
 export { isParsedPluginConfig, parsePluginConfig, pluginConfigSchema } from './plugin-config.js';
 export type { PluginConfig, PluginConfigInput } from './plugin-config.js';
@@ -34,4 +38,5 @@ export type { Lifecycle, ParseTaskSpecOptions, TaskSpec, TaskSpecInput } from '.
 export { durationField } from './duration-field.js';
 export { expected } from './expected.js';
 export { parseInput } from './parse-input.js';
+export { ParseMemo } from './parse-memo.js';
 export { booleanField, enumField, integerField } from './scalar-fields.js';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { durationField } from './duration-field.js';
 import { expected } from './expected.js';
 import { parseInput } from './parse-input.js';
+import { ParseMemo } from './parse-memo.js';
 import { booleanField, enumField } from './scalar-fields.js';
 
 /** A validated mock_driver plugin (agent-level) config; the duration in ns. */
@@ -54,13 +55,28 @@ export type PluginConfigInput = z.input<typeof pluginConfigSchema>;
 export function parsePluginConfig(input?: unknown): PluginConfig {
   if (isParsedPluginConfig(input)) return input;
 
-  const parsed = parseInput(pluginConfigSchema, input === undefined ? {} : input, {
-    schema: pluginConfigSchema,
-    base: '',
-    rootLabel: 'plugin config',
-    what: 'plugin config',
+  // Every scenario and its driver parse the (mostly default) plugin config: validate it once.
+  return pluginConfigs.parse(input, () => {
+    const parsed = parseInput(pluginConfigSchema, input === undefined ? {} : input, {
+      schema: pluginConfigSchema,
+      base: '',
+      rootLabel: 'plugin config',
+      what: 'plugin config',
+    });
+    return markParsed(parsed);
   });
-  return Object.defineProperty(parsed, PARSED, { value: true });
+}
+
+const pluginConfigs = new ParseMemo((config: PluginConfig) =>
+  markParsed({
+    fs_isolation: config.fs_isolation,
+    shutdown_periodic_after: config.shutdown_periodic_after,
+    shutdown_periodic_duration: config.shutdown_periodic_duration,
+  }),
+);
+
+function markParsed(config: PluginConfig): PluginConfig {
+  return Object.defineProperty(config, PARSED, { value: true });
 }
 
 /** Whether `value` came out of `parsePluginConfig` (or `loadPluginConfig`) already. */

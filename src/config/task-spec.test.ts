@@ -134,3 +134,59 @@ describe('parseTaskSpec rejections', () => {
     );
   });
 });
+
+describe('parseTaskSpec on tasks seen before', () => {
+  it('gives a task written again under another name its own name', () => {
+    const config = { run_for: '30s', exit_code: 1 };
+    const names = ['web', 'api', 'web'].map((name) => parseTaskSpec({ name, config }).name);
+
+    expect(names).toEqual(['web', 'api', 'web']);
+  });
+
+  it('hands out independent specs, so changing one reaches no later one', () => {
+    const first = parseTaskSpec({
+      name: 'web',
+      config: { run_for: '1s' },
+      restart: { attempts: 1 },
+    });
+    first.config.run_for = 0;
+    first.restart.attempts = 9;
+
+    expect(
+      parseTaskSpec({ name: 'web', config: { run_for: '1s' }, restart: { attempts: 1 } }),
+    ).toMatchObject({ config: { run_for: 1e9 }, restart: { attempts: 1 } });
+  });
+
+  it('reads an input object as it is now, after a change to it', () => {
+    const input = { name: 'web', config: { run_for: '1s' } };
+    parseTaskSpec(input);
+    input.config.run_for = '2s';
+
+    expect(parseTaskSpec(input).config.run_for).toBe(2e9);
+  });
+
+  it('rejects bad tasks with their own words after a good task of the same shape', () => {
+    parseTaskSpec({ name: 'web', config: { run_for: '1s' } });
+
+    expect(
+      messageOf(() => parseTaskSpec({ name: '', config: { run_for: '1s' } })),
+    ).toMatchInlineSnapshot(`"taskdouble: name: expected a non-empty string, got """`);
+    expect(
+      messageOf(() => parseTaskSpec({ name: 7, config: { run_for: '1s' } })),
+    ).toMatchInlineSnapshot(`"taskdouble: name: expected a non-empty string, got 7"`);
+    expect(
+      messageOf(() => parseTaskSpec({ name: 'web', config: { run_for: '1x' } })),
+    ).toMatchInlineSnapshot(
+      `"taskdouble: config.run_for: "1x" is not a duration: unknown unit "x" (units: ns, us, µs, ms, s, m, h)"`,
+    );
+  });
+
+  it('tells the job types apart', () => {
+    expect(parseTaskSpec({ name: 'web' }, { jobType: 'batch' }).restart).toEqual(
+      defaultRestartPolicy('batch'),
+    );
+    expect(parseTaskSpec({ name: 'web' }, { jobType: 'service' }).restart).toEqual(
+      defaultRestartPolicy('service'),
+    );
+  });
+});

@@ -4,8 +4,13 @@ import { ConfigError, type ConfigIssue } from './config-error.js';
 import { durationField } from './duration-field.js';
 import { expected } from './expected.js';
 import { killSignalField } from './kill-signal-field.js';
-import { mockTaskConfigSchema, type MockTaskConfig } from './mock-task-config.js';
+import {
+  copyMockTaskConfig,
+  mockTaskConfigSchema,
+  type MockTaskConfig,
+} from './mock-task-config.js';
 import { checkInput, valueOrCollect } from './parse-input.js';
+import { ParseMemo } from './parse-memo.js';
 import { reportPolicyProblems, reporterFor, type ReportProblem } from './report-problem.js';
 import { jobTypeOption, mergeRestartPolicy, policyIssues } from './resolve-restart-policy.js';
 import {
@@ -129,11 +134,58 @@ export interface ParseTaskSpecOptions {
  * @example parseTaskSpec({ name: 'web', config: { run_for: '30s' }, restart: { attempts: 1 } })
  */
 export function parseTaskSpec(input?: unknown, options: ParseTaskSpecOptions = {}): TaskSpec {
+  // Tests write the same few tasks over and over, often under other names: each content is
+  // validated once, and a valid name, which only ends up as the spec's name, is set on the copy.
+  const { name, rest } = splitName(input);
+  const content = {
+    input: rest,
+    jobType: options.jobType,
+    groupRestart: options.groupRestart,
+    path: options.path,
+  };
+  const spec = taskSpecs.parse(content, () => parseTaskSpecFresh(input, options));
+  if (name !== undefined) spec.name = name;
+  return spec;
+}
+
+// A task's own keys but `name`, when its name is one the schema takes as it is (a non-empty
+// string) and the rest copies exactly (a plain object, no hidden or `__proto__` key, no getter
+// that throws); otherwise the input itself, name included.
+function splitName(input: unknown): { name: string | undefined; rest: unknown } {
+  const whole = { name: undefined, rest: input };
+  if (typeof input !== 'object' || input === null) return whole;
+  const prototype: unknown = Object.getPrototypeOf(input);
+  if (prototype !== Object.prototype && prototype !== null) return whole;
+
+  try {
+    const record = input as Record<string, unknown>;
+    const name = record['name'];
+    if (typeof name !== 'string' || name === '' || !Object.hasOwn(record, 'name')) return whole;
+
+    const keys = Object.keys(record);
+    if (keys.includes('__proto__')) return whole;
+    if (keys.length !== Object.getOwnPropertyNames(record).length) return whole;
+
+    const rest: Record<string, unknown> = prototype === null ? Object.create(null) : {};
+    for (const key of keys) if (key !== 'name') rest[key] = record[key];
+    return { name, rest };
+  } catch {
+    // A getter that throws: the parse reports it.
+    return whole;
+  }
+}
+
+const taskSpecs = new ParseMemo(copyTaskSpec);
+
+function parseTaskSpecFresh(input: unknown, options: ParseTaskSpecOptions): TaskSpec {
   const issues: ConfigIssue[] = [];
   const jobType = jobTypeOption(options.jobType, issues);
   const groupRestart = parseGroupRestart(options.groupRestart, jobType, issues);
 
-  const schema = taskSpecSchemaFor(jobType, groupRestart);
+  const schema =
+    groupRestart === undefined
+      ? defaultTaskSchema(jobType)
+      : taskSpecSchemaFor(jobType, groupRestart);
   const task = valueOrCollect(
     checkInput(schema, input === undefined ? {} : input, {
       schema,
@@ -145,6 +197,34 @@ export function parseTaskSpec(input?: unknown, options: ParseTaskSpecOptions = {
 
   if (task === undefined || issues.length > 0) throw new ConfigError('task', issues);
   return task;
+}
+
+// Building a schema costs more than most parses with it: one per job type, made on first use.
+const defaultTaskSchemas = new Map<JobType, ReturnType<typeof taskSpecSchemaFor>>();
+
+function defaultTaskSchema(jobType: JobType): ReturnType<typeof taskSpecSchemaFor> {
+  let schema = defaultTaskSchemas.get(jobType);
+  if (schema === undefined) {
+    schema = taskSpecSchemaFor(jobType);
+    defaultTaskSchemas.set(jobType, schema);
+  }
+  return schema;
+}
+
+/** An independent copy of a validated task, for a memo that hands out one result many times. */
+function copyTaskSpec(spec: TaskSpec): TaskSpec {
+  const { lifecycle } = spec;
+  return {
+    name: spec.name,
+    driver: spec.driver,
+    config: copyMockTaskConfig(spec.config),
+    kill_timeout: spec.kill_timeout,
+    kill_signal: spec.kill_signal,
+    restart: { ...spec.restart },
+    lifecycle: lifecycle === undefined ? undefined : { ...lifecycle },
+    leader: spec.leader,
+    shutdown_delay: spec.shutdown_delay,
+  };
 }
 
 // The group's block is checked on its own first: its problems are the group's, not the task's.

@@ -49,7 +49,16 @@ export async function launchTask(
   const portMap = 'map' in ports ? ports.map : undefined;
   const network = { ip: config.driver_ip, autoAdvertise: config.driver_advertise, portMap };
 
-  const task = new DriverTask(clock, log, { ...request, config, startedAt: clock.now });
+  // Spelled out rather than spread: keys after a spread in a literal are slow on Node 20.
+  const init = {
+    id,
+    name,
+    config,
+    startedAt: clock.now,
+    stdout: request.stdout,
+    stderr: request.stderr,
+  };
+  const task = new DriverTask(clock, log, init);
   store(task);
   log.record('StartTask', task, {});
   task.launch(config);

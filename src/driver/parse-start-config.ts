@@ -1,4 +1,10 @@
-import { ConfigError, type MockTaskConfig, parseMockTaskConfig } from '../config/index.js';
+import {
+  ConfigError,
+  copyMockTaskConfig,
+  type MockTaskConfig,
+  ParseMemo,
+  parseMockTaskConfig,
+} from '../config/index.js';
 import { DurationError, parseGoDuration } from '../duration/index.js';
 import { DriverStartError } from './driver-errors.js';
 
@@ -21,6 +27,13 @@ const EXEC_DURATIONS = ['run_for', 'stdout_repeat_duration', 'stderr_repeat_dura
  * Nomad checks it only after `start_block_for` and `start_error`.
  */
 export function parseStartConfig(raw: unknown): MockTaskConfig {
+  // Every restart hands the same config again, and tests write the same few: validate each once.
+  return startConfigs.parse(raw, () => parseFresh(raw));
+}
+
+const startConfigs = new ParseMemo(copyMockTaskConfig);
+
+function parseFresh(raw: unknown): MockTaskConfig {
   if (isRecord(raw)) {
     checkDurations(raw, TASK_DURATIONS);
     if (isRecord(raw.exec_command)) checkDurations(raw.exec_command, EXEC_DURATIONS);
@@ -28,12 +41,12 @@ export function parseStartConfig(raw: unknown): MockTaskConfig {
 
   // The config module would refuse a malformed port map with its own words; keep Nomad's.
   const portMap = isRecord(raw) ? raw.driver_port_map : undefined;
-  const rest =
-    isRecord(raw) && typeof portMap === 'string' ? withoutKey(raw, 'driver_port_map') : raw;
+  const rest = isRecord(raw) && typeof portMap === 'string' ? withoutPortMap(raw) : raw;
 
   try {
     const config = parseMockTaskConfig(rest);
-    return typeof portMap === 'string' ? { ...config, driver_port_map: portMap } : config;
+    if (typeof portMap === 'string') config.driver_port_map = portMap;
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) {
       throw new DriverStartError(error.message, false, { cause: error });
@@ -66,16 +79,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function withoutKey(record: Record<string, unknown>, key: string): Record<string, unknown> {
+// A copy built key by key: a spread of a dictionary-mode object (the runner's config has had a key
+// deleted) is slow and stays slow to read. `__proto__` is defined, as assigning it would set the
+// copy's prototype instead.
+function withoutPortMap(record: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   for (const name of Object.keys(record)) {
-    if (name !== key)
+    if (name === 'driver_port_map') continue;
+    if (name === '__proto__') {
       Object.defineProperty(copy, name, {
         value: record[name],
         enumerable: true,
         writable: true,
         configurable: true,
       });
+    } else {
+      copy[name] = record[name];
+    }
   }
   return copy;
 }

@@ -195,3 +195,47 @@ describe('startTask', () => {
     expect(driver.output('a1').stdout).toBe('two');
   });
 });
+
+describe('startTask with a config object used again', () => {
+  it('reads the object as it is at each start, so a change in between takes effect', async () => {
+    const driver = new MockDriver();
+    const config: Record<string, unknown> = { run_for: '10s', exec_command: { run_for: '1s' } };
+    const first = await driver.startTask({ id: 'a1', name: 'web', config });
+
+    config.run_for = '20s';
+    (config.exec_command as Record<string, unknown>).run_for = '2s';
+    const second = await driver.startTask({ id: 'a2', name: 'web', config });
+
+    expect(first.handle.config.run_for).toBe(10 * s);
+    expect(second.handle.config.run_for).toBe(20 * s);
+    expect(second.handle.config.exec_command?.run_for).toBe(2 * s);
+  });
+
+  it('gives each start its own parsed config, so changing one reaches no other', async () => {
+    const driver = new MockDriver();
+    const config = { run_for: '10s', exec_command: { run_for: '1s' } };
+    const first = await driver.startTask({ id: 'a1', name: 'web', config });
+    first.handle.config.run_for = 0;
+    (first.handle.config.exec_command as { run_for: number }).run_for = 0;
+
+    const second = await driver.startTask({ id: 'a2', name: 'web', config: { ...config } });
+
+    expect(second.handle.config).not.toBe(first.handle.config);
+    expect(second.handle.config.run_for).toBe(10 * s);
+    expect(second.handle.config.exec_command?.run_for).toBe(1 * s);
+  });
+
+  it('rejects a bad value with the same words after the same object started fine', async () => {
+    const driver = new MockDriver();
+    const config: Record<string, unknown> = { run_for: '10s' };
+    await driver.startTask({ id: 'a1', name: 'web', config });
+
+    config.run_for = '10x';
+    const error = await outcome(driver.startTask({ id: 'a2', name: 'web', config }));
+
+    expect(error).toMatchObject({
+      message: 'run_for 10x not a valid duration: time: unknown unit "x" in duration "10x"',
+      recoverable: false,
+    });
+  });
+});

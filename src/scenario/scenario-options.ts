@@ -7,6 +7,7 @@ import {
   integerField,
   JOB_TYPES,
   parseInput,
+  ParseMemo,
   parsePluginConfig,
   isParsedPluginConfig,
   pluginConfigSchema,
@@ -96,16 +97,46 @@ export function resolveScenarioOptions(input: unknown): ResolvedScenarioOptions 
   // A config from loadPluginConfig() is validated already; its durations are nanoseconds.
   const given = isRecord(input) ? input['plugin'] : undefined;
   if (isParsedPluginConfig(given)) {
-    const rest = { ...(input as Record<string, unknown>), plugin: undefined };
-    return { ...resolveScenarioOptions(rest), plugin: given, pluginInput: given };
+    const rest = { ...(input as Record<string, unknown>) };
+    rest['plugin'] = undefined;
+    const resolved = resolveScenarioOptions(rest);
+    resolved.plugin = given;
+    resolved.pluginInput = given;
+    return resolved;
   }
 
-  const parsed = parseInput(optionsSchema, input === undefined ? {} : input, {
-    schema: optionsSchema,
-    base: 'options',
-    rootLabel: 'options',
-    what: 'scenario options',
-  });
-  const pluginInput = isRecord(input) ? input['plugin'] : undefined;
-  return { ...parsed, plugin: parsed.plugin ?? parsePluginConfig(), pluginInput };
+  // Most scenarios pass nothing or the same few options: each content is validated once.
+  const parsed = parsedOptions.parse(input, () =>
+    parseInput(optionsSchema, input === undefined ? {} : input, {
+      schema: optionsSchema,
+      base: 'options',
+      rootLabel: 'options',
+      what: 'scenario options',
+    }),
+  );
+  return {
+    seed: parsed.seed,
+    start: parsed.start,
+    clock: parsed.clock,
+    autoAdvance: parsed.autoAdvance,
+    jobType: parsed.jobType,
+    plugin: parsed.plugin ?? parsePluginConfig(),
+    pluginInput: isRecord(input) ? input['plugin'] : undefined,
+    maxEvents: parsed.maxEvents,
+    limit: parsed.limit,
+    hangTimeout: parsed.hangTimeout,
+  };
+}
+
+type ParsedOptions = z.output<typeof optionsSchema>;
+
+const parsedOptions = new ParseMemo(copyParsedOptions);
+
+// Each scenario gets its own start Date and plugin object, as from a fresh parse; the default
+// start stays the one shared DEFAULT_START, as zod's default gives it.
+function copyParsedOptions(parsed: ParsedOptions): ParsedOptions {
+  const copy = { ...parsed };
+  if (parsed.start !== DEFAULT_START) copy.start = new Date(parsed.start.getTime());
+  if (parsed.plugin !== undefined) copy.plugin = { ...parsed.plugin };
+  return copy;
 }

@@ -4,6 +4,8 @@ import { isRecord } from './task-input.js';
 /** The names of a scenario's `s.task()` tasks: unique, unnamed ones `task`, `task-2`, ... */
 export class TaskNames {
   readonly #taken = new Set<string>();
+  // The number of the first default name that may be free: 1 stands for `task`, n for `task-n`.
+  #next = 1;
 
   /** The name `input` gives or the next free default; a name already taken is a ConfigError. */
   nameFor(input: unknown): string {
@@ -20,9 +22,14 @@ export class TaskNames {
       return given;
     }
 
-    // Skipping names already taken: s.task({ name: 'task-2' }) then s.task() gives task-3.
-    let name = 'task';
-    for (let n = 2; this.#taken.has(name); n++) name = `task-${n}`;
+    // Skipping names already taken: s.task({ name: 'task-2' }) then s.task() gives task-3. The
+    // search resumes where the last one stopped (the names below it are all taken, and names are
+    // never released), so making n unnamed tasks is linear, not quadratic.
+    let name = this.#next === 1 ? 'task' : `task-${this.#next}`;
+    while (this.#taken.has(name)) {
+      this.#next++;
+      name = `task-${this.#next}`;
+    }
     return name;
   }
 
