@@ -2,15 +2,20 @@ import { showValue } from '../src/errors/index.js';
 import { type EventPattern, compileFields, matchesPattern } from './event-pattern.js';
 import type { EventFields } from './event-fields.js';
 import { isAsymmetric } from './is-asymmetric.js';
+import { isRegExp } from './is-reg-exp.js';
 import { looseEquals } from './loose-equals.js';
 
 /** The asymmetric matcher anEvent returns, understood by Vitest, Jest and the `expect` package. */
 export interface AnEvent {
   readonly $$typeof: symbol;
   asymmetricMatch(other: unknown): boolean;
+  /** The call as written, `anEvent("Terminated", { exitCode: 1 })`, as runners print it. */
   toString(): string;
+  /** The same text: what Vitest's and Jest's printers show for an asymmetric matcher. */
   toAsymmetricMatcher(): string;
 }
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /**
  * An asymmetric matcher for one event: its type (any case) and, optionally, fields compared
@@ -20,24 +25,53 @@ export interface AnEvent {
  */
 export function anEvent(type: string, fields?: EventFields): AnEvent {
   const pattern: EventPattern = compileFields({ ...fields, type }, 'anEvent');
+  // One line, however a runner prints it: a failing toContainEqual shows this beside the events.
+  const text = (): string => {
+    const shown = fields === undefined ? '' : render(fields);
+    return `anEvent(${showValue(pattern.type ?? type)}${shown === '' ? '' : `, ${shown}`})`;
+  };
 
-  return {
+  const matcher: AnEvent = {
     $$typeof: Symbol.for('jest.asymmetricMatcher'),
     asymmetricMatch: (other) =>
       typeof other === 'object' && other !== null && matchesPattern(other, pattern, looseEquals),
-    toString: () => 'anEvent',
-    toAsymmetricMatcher: () =>
-      `anEvent(${showValue(pattern.type ?? type)}${fields === undefined ? '' : `, ${render(fields)}`})`,
+    toString: text,
+    toAsymmetricMatcher: text,
   };
+
+  // Vitest's chai-style messages (`expected [...] to deep equally contain ...`) and Node's
+  // util.inspect print through the inspect hook, not toAsymmetricMatcher; and chai cuts any
+  // text of 40 characters or more of a plain [object Object] down to its first two keys, which
+  // the tag avoids. Not enumerable, so neither shows up as a key.
+  return Object.defineProperties(matcher, {
+    [INSPECT]: { value: text },
+    [Symbol.toStringTag]: { value: 'AnEvent' },
+  });
 }
 
+// The fields as written; unset ones are left out, as matching ignores them.
 function render(fields: object): string {
-  const parts = Object.entries(fields).map(([key, value]: [string, unknown]) => {
-    if (isAsymmetric(value)) {
-      const printable = value as { toAsymmetricMatcher?: () => string };
-      return `${key}: ${printable.toAsymmetricMatcher?.() ?? String(value)}`;
-    }
-    return `${key}: ${showValue(value)}`;
-  });
-  return `{ ${parts.join(', ')} }`;
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(fields) as [string, unknown][]) {
+    if (value !== undefined) parts.push(`${key}: ${renderValue(value)}`);
+  }
+  return parts.length === 0 ? '' : `{ ${parts.join(', ')} }`;
+}
+
+function renderValue(value: unknown): string {
+  if (isAsymmetric(value)) {
+    // Jest's and Vitest's own matchers print themselves, or (Vitest's stringContaining) name
+    // themselves and keep what they compare with in `sample`.
+    const printable = value as { toAsymmetricMatcher?: () => string; sample?: unknown };
+    if (typeof printable.toAsymmetricMatcher === 'function') return printable.toAsymmetricMatcher();
+    const sample = printable.sample;
+    if (sample === undefined) return String(value);
+    return `${String(value)} ${isRegExp(sample) ? String(sample) : showValue(sample)}`;
+  }
+  // Test runners evaluate tests in their own realm, so `instanceof Date` can miss one.
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const time = (value as Date).getTime();
+    return `Date(${Number.isNaN(time) ? 'Invalid' : new Date(time).toISOString()})`;
+  }
+  return showValue(value);
 }

@@ -10,6 +10,8 @@ export interface TimelineMarks {
   readonly note?: string;
   /** The event index the window is centred on when the timeline is too long to show whole. */
   readonly focus: number;
+  /** Show the task column even when all events are one task's (a message about task names). */
+  readonly taskColumn?: boolean;
 }
 
 const WINDOW = 30;
@@ -30,7 +32,7 @@ export function drawTimeline(events: EventList, options: TimelineMarks): string 
   // Only the window is read out of the list; the task column looks at the whole of it.
   const shown: EventRecord[] = [];
   for (let index = from; index < to; index++) shown.push(events.at(index) as EventRecord);
-  const rows = layoutRows(eventRows(shown, events));
+  const rows = layoutRows(eventRows(shown, events, options.taskColumn === true));
 
   let gutter = 0;
   for (const mark of options.marks.values()) gutter = Math.max(gutter, [...mark].length);

@@ -3,13 +3,15 @@ import type { EventRecord } from './read-received.js';
 
 /**
  * The cells of the serializer's notation, one row per event: offset from the scenario start,
- * who (only when the events come from several tasks), type and display message.
+ * who (only when the events come from several tasks, or always with `taskColumn`), type and
+ * display message.
  */
 export function eventRows(
   events: Iterable<EventRecord>,
   all: Iterable<EventRecord> = events,
+  taskColumn = false,
 ): string[][] {
-  const who = whoColumn(all);
+  const who = whoColumn(all) ?? (taskColumn ? (event: EventRecord) => event.task ?? '' : undefined);
   const rows: string[][] = [];
   for (const event of events) {
     const cells = [formatDuration(event.at)];

@@ -11,6 +11,11 @@ export type {
 } from './event-fields.js';
 export type { MatcherContext, MatcherResult, MatcherUtils } from './matcher-context.js';
 export { matchers } from './matchers.js';
+export type { TypedMatchers } from './matchers.js';
 export { serializer } from './serializer.js';
 export type { SerializerConfig, TimelineSerializer } from './serializer.js';
-export type { OutputExpectation, TaskdoubleMatchers } from './taskdouble-matchers.js';
+export type {
+  OutputExpectation,
+  TaskdoubleMatchers,
+  TerminationExpectation,
+} from './taskdouble-matchers.js';

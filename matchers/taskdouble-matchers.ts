@@ -1,7 +1,17 @@
-import type { EventItem, EventSequence } from './event-fields.js';
+import type { AsymmetricLike, EventItem, EventSequence } from './event-fields.js';
 
 /** What `toHaveWritten` takes per stream: the whole output, a pattern, or a count of writes. */
 export type OutputExpectation = string | RegExp | number;
+
+/** What `toHaveTerminatedWith` takes: any of the last termination's values; unset keys are not checked. */
+export interface TerminationExpectation {
+  /** The exit code. */
+  exitCode?: number | AsymmetricLike | undefined;
+  /** The signal number (9 for a force kill), 0 when none. */
+  signal?: number | AsymmetricLike | undefined;
+  /** The exit message: the whole text, or a RegExp that must match it. */
+  message?: string | RegExp | AsymmetricLike | undefined;
+}
 
 /**
  * The matchers' signatures, for each runner's `Matchers` augmentation. `R` is what a matcher
@@ -17,14 +27,14 @@ export interface TaskdoubleMatchers<R = unknown> {
   /** Exactly `count` events are this one. */
   toHaveEventCount(expected: EventItem, count: number): R;
   /** The last Terminated event has these values (`message` is the exit message). */
-  toHaveTerminatedWith(expected: { exitCode?: unknown; signal?: unknown; message?: unknown }): R;
+  toHaveTerminatedWith(expected: TerminationExpectation): R;
   /** The task (or alloc, or job) is running. */
   toBeRunning(): R;
   /** The task (or alloc, or job) has not started yet. */
   toBePending(): R;
-  /** The task is dead, or the alloc or job has completed or failed. */
+  /** The task is dead, the alloc has completed or failed, or the job is dead. */
   toBeDead(): R;
-  /** The task has failed, or the alloc's or job's status is failed. */
+  /** The task has failed, the alloc's status is failed, or one of the job's allocations failed. */
   toHaveFailed(): R;
   /** The task restarted `times` times, or at least once without `times`. */
   toHaveRestarted(times?: number): R;

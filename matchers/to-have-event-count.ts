@@ -7,6 +7,7 @@ import { drawTimeline } from './draw-timeline.js';
 import { matchesPattern } from './event-pattern.js';
 import { ACCEPTED, readReceived } from './read-received.js';
 import { ITEM_ACCEPTS } from './to-have-event.js';
+import { unknownTask, unknownTaskResult } from './unknown-task.js';
 
 /**
  * Passes when exactly `count` events of the received timeline are the expected one.
@@ -29,6 +30,14 @@ export const toHaveEventCount = defineMatcher(
     }
 
     const events = subject.events();
+    const unknown = unknownTask([pattern], events);
+    if (unknown !== undefined) {
+      const expectedLine = (): string =>
+        `Event: ${describePattern(context, pattern)}\nExpected count: ${context.utils.printExpected(count)}`;
+      const usage = { name: 'toHaveEventCount', args: 'expected, count', expected: expectedLine };
+      return unknownTaskResult(context, usage, unknown, subject);
+    }
+
     const marks = new Map<number, string>();
     const equals = (a: unknown, b: unknown): boolean => context.equals(a, b);
     for (let index = 0; index < events.length; index++) {

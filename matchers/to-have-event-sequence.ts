@@ -5,6 +5,7 @@ import { drawTimeline } from './draw-timeline.js';
 import { compileSequence } from './event-pattern.js';
 import { findSequence } from './find-sequence.js';
 import { ACCEPTED, readReceived } from './read-received.js';
+import { unknownTask, unknownTaskResult } from './unknown-task.js';
 
 /** What the sequence matchers accept, shared by their bad-argument messages. */
 export const SEQUENCE_ACCEPTS = `It takes one sentence ('Started then Terminated with exit code 1') or an array of items (an event type or sentence, a partial event such as { type: 'Terminated', exitCode: 1, at: '30s' }, or an asymmetric matcher), and receives ${ACCEPTED}.`;
@@ -24,6 +25,14 @@ export const toHaveEventSequence = defineMatcher(
       throw new BadArgument('expected is empty; an empty sequence would match any timeline');
 
     const events = subject.events();
+    const unknown = unknownTask(patterns, events);
+    if (unknown !== undefined) {
+      const expectedLine = (): string =>
+        `Expected sequence: ${describeExpected(context, expected)}`;
+      const usage = { name: 'toHaveEventSequence', args: 'expected', expected: expectedLine };
+      return unknownTaskResult(context, usage, unknown, subject);
+    }
+
     const matched = findSequence(events, patterns, (a, b) => context.equals(a, b));
     const pass = matched.length === patterns.length;
 

@@ -4,6 +4,7 @@ import { describePattern } from './describe-pattern.js';
 import { drawTimeline } from './draw-timeline.js';
 import { findEvent } from './find-sequence.js';
 import { ACCEPTED, readReceived } from './read-received.js';
+import { unknownTask, unknownTaskResult } from './unknown-task.js';
 
 /** What the single-event matchers accept as the expected event. */
 export const ITEM_ACCEPTS = `an event type or a sentence of one item ('Terminated with exit code 1'), a partial event such as { type: 'Killed', at: '35s' }, or an asymmetric matcher such as anEvent('Started')`;
@@ -23,6 +24,13 @@ export const toHaveEvent = defineMatcher(
     const subject = readReceived(received);
     const pattern = compileOne(expected, 'expected');
     const events = subject.events();
+    const unknown = unknownTask([pattern], events);
+    if (unknown !== undefined) {
+      const expectedLine = (): string => `Expected event: ${describePattern(context, pattern)}`;
+      const usage = { name: 'toHaveEvent', args: 'expected', expected: expectedLine };
+      return unknownTaskResult(context, usage, unknown, subject);
+    }
+
     const index = findEvent(events, pattern, (a, b) => context.equals(a, b));
     const pass = index !== -1;
 

@@ -5,6 +5,7 @@ import { compileSequence } from './event-pattern.js';
 import { matchPrefix } from './find-sequence.js';
 import { readReceived } from './read-received.js';
 import { SEQUENCE_ACCEPTS } from './to-have-event-sequence.js';
+import { unknownTask, unknownTaskResult } from './unknown-task.js';
 
 /**
  * Passes when the received timeline is exactly the expected items, one event each, nothing
@@ -18,6 +19,14 @@ export const toHaveExactEventSequence = defineMatcher(
     const subject = readReceived(received);
     const patterns = compileSequence(expected, 'expected');
     const events = subject.events();
+    const unknown = unknownTask(patterns, events);
+    if (unknown !== undefined) {
+      const expectedLine = (): string =>
+        `Expected timeline: exactly ${describeExpected(context, expected)}`;
+      const usage = { name: 'toHaveExactEventSequence', args: 'expected', expected: expectedLine };
+      return unknownTaskResult(context, usage, unknown, subject);
+    }
+
     const prefix = matchPrefix(events, patterns, (a, b) => context.equals(a, b));
     const pass = prefix === patterns.length && prefix === events.length;
 

@@ -2,17 +2,29 @@ import { didYouMean, showValue } from '../src/errors/index.js';
 import { BadArgument } from './bad-argument.js';
 import { defineMatcher, footer, hint } from './define-matcher.js';
 import { drawTimeline } from './draw-timeline.js';
+import { isAsymmetric } from './is-asymmetric.js';
+import { isRegExp, matchesPattern } from './is-reg-exp.js';
+import type { MatcherContext } from './matcher-context.js';
 import { ACCEPTED, readReceived } from './read-received.js';
 
 const KEYS = ['exitCode', 'signal', 'message'] as const;
+type Key = (typeof KEYS)[number];
 
 // Where each key of the expectation lives on a Terminated event.
 const FIELD = { exitCode: 'exitCode', signal: 'signal', message: 'exitMessage' } as const;
 const ABSENT = { exitCode: 0, signal: 0, message: '' } as const;
 
+// What each key takes besides an asymmetric matcher, as the refusal says it.
+const TAKES = {
+  exitCode: 'a number',
+  signal: 'a number',
+  message: 'a string, a RegExp',
+} as const;
+
 /**
  * Passes when the last Terminated event of the received timeline has the given exit code,
- * signal and exit message (each optional; asymmetric matchers allowed).
+ * signal and exit message (each optional; asymmetric matchers allowed, and a RegExp for the
+ * message).
  *
  * @example expect(task).toHaveTerminatedWith({ exitCode: 0, signal: 9, message: 'error on exit' })
  */
@@ -20,7 +32,7 @@ export const toHaveTerminatedWith = defineMatcher(
   {
     name: 'toHaveTerminatedWith',
     args: 'expected',
-    accepts: `It takes an object with any of exitCode, signal and message (the exit message), and receives ${ACCEPTED}.`,
+    accepts: `It takes an object with any of exitCode (a number), signal (a number) and message (the exit message: a string or a RegExp), each also an asymmetric matcher, and receives ${ACCEPTED}.`,
   },
   (context, received, expected: unknown) => {
     const subject = readReceived(received);
@@ -33,10 +45,10 @@ export const toHaveTerminatedWith = defineMatcher(
       Readonly<Record<string, unknown>> | undefined;
 
     const actual: Record<string, unknown> = {};
-    for (const key of Object.keys(wanted) as (typeof KEYS)[number][]) {
+    for (const key of Object.keys(wanted) as Key[]) {
       actual[key] = last?.[FIELD[key]] ?? ABSENT[key];
     }
-    const pass = last !== undefined && context.equals(actual, wanted);
+    const pass = last !== undefined && matches(context, actual, wanted);
 
     const message = (): string => {
       const head = `${hint(context, 'toHaveTerminatedWith', 'expected')}\n\n`;
@@ -49,11 +61,30 @@ export const toHaveTerminatedWith = defineMatcher(
     };
 
     // Vitest draws a diff from these; the message itself holds none, so it is never drawn twice.
-    return pass || context.isNot === true || last === undefined
+    // A RegExp would draw as a difference even where it matches, so then there is no diff.
+    const diffable = !isRegExp(wanted['message']);
+    return pass || context.isNot === true || last === undefined || !diffable
       ? { pass, message }
       : { pass, message, actual, expected: wanted };
   },
 );
+
+// A RegExp message matches the exit message; everything else is the runner's equality.
+function matches(
+  context: MatcherContext,
+  actual: Record<string, unknown>,
+  wanted: Record<string, unknown>,
+): boolean {
+  const pattern = wanted['message'];
+  if (!isRegExp(pattern)) return context.equals(actual, wanted);
+
+  const others = (record: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'message'));
+  return (
+    matchesPattern(pattern, String(actual['message'])) &&
+    context.equals(others(actual), others(wanted))
+  );
+}
 
 function readExpected(expected: unknown): Record<string, unknown> {
   if (typeof expected !== 'object' || expected === null || Array.isArray(expected)) {
@@ -71,7 +102,19 @@ function readExpected(expected: unknown): Record<string, unknown> {
         `expected.${key}: not a termination field${hintText}; use exitCode, signal or message`,
       );
     }
-    if (value !== undefined) wanted[key] = value;
+    if (value === undefined) continue;
+    if (!accepts(key as Key, value)) {
+      throw new BadArgument(
+        `expected.${key}: ${showValue(value)} is not ${TAKES[key as Key]} or an asymmetric matcher`,
+      );
+    }
+    wanted[key] = value;
   }
   return wanted;
+}
+
+function accepts(key: Key, value: unknown): boolean {
+  if (isAsymmetric(value)) return true;
+  if (key === 'message') return typeof value === 'string' || isRegExp(value);
+  return typeof value === 'number';
 }

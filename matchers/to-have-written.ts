@@ -2,6 +2,7 @@ import { didYouMean, showValue } from '../src/errors/index.js';
 import { BadArgument } from './bad-argument.js';
 import { defineMatcher, footer, hint } from './define-matcher.js';
 import type { MatcherContext } from './matcher-context.js';
+import { isRegExp, matchesPattern } from './is-reg-exp.js';
 import { readReceived } from './read-received.js';
 
 const STREAMS = ['stdout', 'stderr'] as const;
@@ -33,7 +34,7 @@ export const toHaveWritten = defineMatcher(
           ? writes === expectation
           : typeof expectation === 'string'
             ? output === expectation
-            : new RegExp(expectation.source, expectation.flags.replace(/[gy]/g, '')).test(output);
+            : matchesPattern(expectation, output);
       return { stream, expectation, output, writes, ok };
     });
     const pass = checks.every((check) => check.ok);
@@ -102,9 +103,4 @@ function readExpected(expected: unknown): [Stream, Expectation][] {
 
   if (wanted.length === 0) throw new BadArgument('expected: give stdout, stderr or both');
   return wanted;
-}
-
-// Test runners evaluate tests in their own realm, so `instanceof RegExp` can miss a literal.
-function isRegExp(value: unknown): value is RegExp {
-  return Object.prototype.toString.call(value) === '[object RegExp]';
 }

@@ -1,5 +1,8 @@
 import { showValue, TaskdoubleError } from '../errors/index.js';
-import type { TimerItem } from './timer-item.js';
+import type { TimerHandle } from './timer-item.js';
+
+/** What the errors say about a timer: ours, or in global mode one of the user's. */
+type TimerInfo = Pick<TimerHandle, 'due' | 'label'>;
 
 /** Thrown by `mode: 'global'` when no fake clock is installed. */
 export function noFakeClockError(): TaskdoubleError {
@@ -19,7 +22,7 @@ export function disposedError(method: string): TaskdoubleError {
 export class ClockLimitError extends TaskdoubleError {
   constructor(
     readonly limit: number,
-    next: TimerItem,
+    next: TimerInfo,
   ) {
     super(
       `the clock fired ${limit} timers in one run and still was not done (limit: ${limit}); the next timer, "${next.label}" due at ${next.due} ns, did not run. A timer that keeps rescheduling itself loops forever; if the run is just long, raise the clock's limit option, e.g. { limit: ${limit * 10} }`,
@@ -28,7 +31,7 @@ export class ClockLimitError extends TaskdoubleError {
 }
 
 /** The loop guard's error for the timer that would have run next. */
-export function limitError(limit: number, next: TimerItem): ClockLimitError {
+export function limitError(limit: number, next: TimerInfo): ClockLimitError {
   return new ClockLimitError(limit, next);
 }
 
@@ -45,7 +48,7 @@ export function tooLateError(what: string, delay: number, now: number): Taskdoub
 }
 
 /** Thrown in global mode when the user's fake clock no longer carries one of our timers. */
-export function lostTimerError(item: TimerItem): TaskdoubleError {
+export function lostTimerError(item: TimerInfo): TaskdoubleError {
   return new TaskdoubleError(
     `clock.mode: "global": the installed fake clock did not fire timer "${item.label}" at its due time (${item.due} ns); its timers were changed under it (vi.clearAllTimers(), vi.setSystemTime(), or fake timers installed again). Make a new clock after changing the fake clock`,
   );

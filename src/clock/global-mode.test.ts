@@ -81,23 +81,6 @@ describe("mode 'global'", () => {
     await expect(done).resolves.toBe(25 * MS);
   });
 
-  it('runs until none of its own timers is left (user timers do not count)', async () => {
-    vi.useFakeTimers();
-    const clock = new VirtualClock({ mode: 'global' });
-    const job = async (): Promise<number> => {
-      await clock.sleep(10 * MS);
-      await clock.sleep(10 * MS);
-      return clock.now;
-    };
-    const done = job();
-    setTimeout(() => undefined, 60_000);
-
-    await clock.runUntilIdle();
-
-    await expect(done).resolves.toBe(20 * MS);
-    expect(vi.getTimerCount()).toBe(1);
-  });
-
   it('auto-advances the user clock', async () => {
     vi.useFakeTimers();
     const clock = new VirtualClock({ mode: 'global' });
@@ -145,5 +128,103 @@ describe("mode 'global'", () => {
     await expect(clock.runUntilIdle()).rejects.toThrowErrorMatchingInlineSnapshot(
       `[TaskdoubleError: taskdouble: clock.mode: "global": the installed fake clock did not fire timer "kill timeout" at its due time (1000000 ns); its timers were changed under it (vi.clearAllTimers(), vi.setSystemTime(), or fake timers installed again). Make a new clock after changing the fake clock]`,
     );
+  });
+});
+
+// The code under test in a supervisor's shape: wait for the task, back off on its own setTimeout,
+// then run the task again.
+async function supervise(clock: VirtualClock): Promise<number> {
+  await clock.sleep(10 * MS);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await clock.sleep(10 * MS);
+  return clock.now;
+}
+
+describe("mode 'global' and the user's own timers", () => {
+  it("runs until neither its timers nor the user's are pending", async () => {
+    vi.useFakeTimers();
+    const clock = new VirtualClock({ mode: 'global' });
+    const done = supervise(clock);
+
+    await clock.runUntilIdle();
+
+    await expect(done).resolves.toBe(1020 * MS);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("runs a user's timer that is pending before any of ours", async () => {
+    vi.useFakeTimers();
+    const clock = new VirtualClock({ mode: 'global' });
+    const seen: number[] = [];
+    setTimeout(() => clock.setTimer(5 * MS, () => seen.push(clock.now)), 60_000);
+
+    await clock.runUntilIdle();
+
+    expect(seen).toEqual([60_005 * MS]);
+  });
+
+  it("stops a user's interval that never ends at the loop guard", async () => {
+    vi.useFakeTimers();
+    const clock = new VirtualClock({ mode: 'global', limit: 50 });
+    setInterval(() => undefined, 1000);
+
+    await expect(clock.runUntilIdle()).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[ClockLimitError: taskdouble: the clock fired 50 timers in one run and still was not done (limit: 50); the next timer, "user setInterval" due at 51000000000 ns, did not run. A timer that keeps rescheduling itself loops forever; if the run is just long, raise the clock's limit option, e.g. { limit: 500 }]`,
+    );
+  });
+
+  it("counts the user's pending timers as busy", () => {
+    vi.useFakeTimers();
+    const clock = new VirtualClock({ mode: 'global' });
+    expect(clock.busy).toBe(false);
+
+    const id = setTimeout(() => undefined, 1000);
+    expect(clock.busy).toBe(true);
+
+    clearTimeout(id);
+    expect(clock.busy).toBe(false);
+  });
+
+  it('auto-advances to a timer of the user when none of ours is pending', async () => {
+    vi.useFakeTimers();
+    const clock = new VirtualClock({ mode: 'global' });
+    clock.autoAdvance = true;
+
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    expect(clock.now).toBe(1000 * MS);
+    clock.dispose();
+  });
+
+  it("auto-advances through the user's backoff between our timers", async () => {
+    vi.useFakeTimers();
+    const clock = new VirtualClock({ mode: 'global' });
+    clock.autoAdvance = true;
+
+    await expect(supervise(clock)).resolves.toBe(1020 * MS);
+    clock.dispose();
+  });
+
+  it("runs until a condition that the user's timer brings about", async () => {
+    vi.useFakeTimers();
+    const clock = new VirtualClock({ mode: 'global' });
+    let restarted = false;
+    void supervise(clock).then(() => (restarted = true));
+
+    await expect(clock.runUntil(() => restarted, Number.MAX_SAFE_INTEGER)).resolves.toBe(true);
+    expect(clock.now).toBe(1020 * MS);
+  });
+});
+
+describe("mode 'own' and the user's own timers", () => {
+  it("runs until idle without waiting for the user's timers, which stay pending", async () => {
+    vi.useFakeTimers();
+    const clock = new VirtualClock();
+    clock.setTimer(10 * MS, () => undefined);
+    setTimeout(() => undefined, 1000);
+
+    await clock.runUntilIdle();
+
+    expect([clock.now, clock.busy, vi.getTimerCount()]).toEqual([10 * MS, false, 1]);
   });
 });

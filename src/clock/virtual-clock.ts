@@ -7,7 +7,7 @@ import {
   notAFunctionError,
   tooLateError,
 } from './clock-errors.js';
-import { GlobalTime, installedFakeClock } from './global-time.js';
+import { GlobalTime, installedFakeClock, type UserTimer } from './global-time.js';
 import { OwnTime } from './own-time.js';
 import { IdleWatcher } from './idle-watcher.js';
 import { macrotask } from './real-timers.js';
@@ -44,9 +44,16 @@ export class VirtualClock {
   #failure: Error | undefined;
   #disposed = false;
   #auto = false;
+  // Global mode only: the user's installed clock, whose own timers count as work too.
+  readonly #global: GlobalTime | undefined;
+  #userActivity = '';
   readonly #idle = new IdleWatcher({
-    changes: () => this.#changes,
-    canJump: () => this.#auto && this.#queued === 0 && this.#timers.foregroundSize > 0,
+    changes: () => {
+      this.#noteUserActivity();
+      return this.#changes;
+    },
+    canJump: () => this.#auto && this.#queued === 0 && this.busy,
+    keepWatching: () => this.#auto && !this.#disposed && this.#global?.isInstalled() === true,
     jump: () => {
       this.#autoJump();
     },
@@ -57,12 +64,14 @@ export class VirtualClock {
     this.#limit = limit;
     if (mode === 'own') {
       this.#source = new OwnTime((due) => this.#fireInstant(due));
+      this.#global = undefined;
       return;
     }
 
     const fake = installedFakeClock();
     if (fake === undefined) throw noFakeClockError();
-    this.#source = new GlobalTime(fake, (item) => this.#fireFromUserClock(item));
+    this.#global = new GlobalTime(fake, (item) => this.#fireFromUserClock(item));
+    this.#source = this.#global;
   }
 
   /** Virtual time in ns since the clock was made (whole milliseconds in global mode). */
@@ -115,11 +124,15 @@ export class VirtualClock {
     });
   }
 
-  /** Runs instant after instant until only background timers are left. */
+  /**
+   * Runs instant after instant until only background timers are left. In global mode the user's
+   * own timers on the installed fake clock count too: it runs until none of theirs is pending
+   * either (an interval that never stops is caught by the loop guard, like one of ours).
+   */
   runUntilIdle(): Promise<void> {
     return this.#run('runUntilIdle', async () => {
       await this.#settleNow();
-      for (let next = this.#timers.peekForeground(); next; next = this.#timers.peekForeground()) {
+      for (let next = this.#nextWork(); next; next = this.#nextWork()) {
         await this.#runTo(next.due);
       }
     });
@@ -142,9 +155,13 @@ export class VirtualClock {
     return this.#run('settle', () => this.#settleNow());
   }
 
-  /** Whether any timer but a background one is pending: something is still to happen. */
+  /**
+   * Whether any timer but a background one is pending: something is still to happen. In global
+   * mode a pending timer of the user's own (on the installed fake clock) counts too.
+   */
   get busy(): boolean {
-    return this.#timers.foregroundSize > 0;
+    if (this.#timers.foregroundSize > 0) return true;
+    return this.#global !== undefined && this.#global.userTimers().count > 0;
   }
 
   /** The pending timers in firing order, for diagnostics. */
@@ -155,7 +172,8 @@ export class VirtualClock {
   /**
    * When true, whenever no advance or run is going on and a turn of the event loop passes without
    * new timer activity, time jumps to the next non-background timer and runs it, so code under
-   * test can await what needs virtual time. It never spins on background timers alone.
+   * test can await what needs virtual time. It never spins on background timers alone. In global
+   * mode it jumps to the user's own timers on the installed fake clock too.
    */
   get autoAdvance(): boolean {
     return this.#auto;
@@ -205,10 +223,10 @@ export class VirtualClock {
   }
 
   async #runTo(target: number, done?: () => boolean): Promise<boolean> {
-    for (let next = this.#timers.peek(); next && next.due <= target; next = this.#timers.peek()) {
+    for (let next = this.#next(); next && next.due <= target; next = this.#next()) {
       // Stop before moving time to an instant that may not run.
       if (this.#fired >= this.#limit) throw limitError(this.#limit, next);
-      await this.#fireEarliest(next);
+      await (next instanceof TimerItem ? this.#fireEarliest(next) : this.#fireUser(next));
       await this.#settle();
       if (done?.() === true) return true;
     }
@@ -226,6 +244,41 @@ export class VirtualClock {
     await this.#settle();
   }
 
+  // What fires next: our earliest timer, or in global mode the user's when it comes strictly
+  // earlier (at one millisecond, ticking to ours fires theirs too, in fake-timers' order).
+  #next(): TimerItem | UserTimer | undefined {
+    return this.#withUser(this.#timers.peek());
+  }
+
+  // What keeps runUntilIdle and autoAdvance going: our next foreground timer or the user's next.
+  #nextWork(): TimerItem | UserTimer | undefined {
+    return this.#withUser(this.#timers.peekForeground());
+  }
+
+  #withUser(ours: TimerItem | undefined): TimerItem | UserTimer | undefined {
+    const user = this.#global?.userTimers().next;
+    if (user === undefined) return ours;
+    return ours === undefined || user.due < ours.due ? user : ours;
+  }
+
+  // Global mode: moves the user's clock to their next timer, which fires it (and anything of ours
+  // due at that millisecond). It counts toward the loop guard, so a user interval cannot loop forever.
+  async #fireUser(next: UserTimer): Promise<void> {
+    this.#fired++;
+    await this.#source.fireAt(next.due);
+    this.#check();
+
+    const after = this.#global?.userTimers().next;
+    if (
+      after !== undefined &&
+      after.id === next.id &&
+      after.callAt === next.callAt &&
+      next.id >= 0
+    ) {
+      throw lostTimerError(next);
+    }
+  }
+
   async #fireEarliest(next: TimerItem): Promise<void> {
     await this.#source.fireAt(next.due);
     this.#check();
@@ -239,9 +292,11 @@ export class VirtualClock {
   // (or through a real setImmediate) finish before time moves.
   async #settle(): Promise<void> {
     for (let turn = 0; turn < MAX_SETTLE_TURNS; turn++) {
+      this.#noteUserActivity();
       const before = this.#changes;
       await macrotask();
       this.#check();
+      this.#noteUserActivity();
 
       const next = this.#timers.peek();
       if (next !== undefined && next.due <= this.now) {
@@ -276,10 +331,20 @@ export class VirtualClock {
     return true;
   }
 
-  // Runs to the next non-background timer for autoAdvance; nobody awaits this run, so its error is
-  // kept for the next call, and jumping stops.
+  // Global mode: the user scheduling, clearing or firing timers counts as timer activity, so
+  // settling and autoAdvance wait for the user's chains as they do for ours.
+  #noteUserActivity(): void {
+    if (this.#global === undefined) return;
+    const { activity } = this.#global.userTimers();
+    if (activity === this.#userActivity) return;
+    this.#userActivity = activity;
+    this.#changes++;
+  }
+
+  // Runs to the next non-background timer for autoAdvance (in global mode, or the user's next
+  // timer); nobody awaits this run, so its error is kept for the next call, and jumping stops.
   #autoJump(): void {
-    const next = this.#timers.peekForeground();
+    const next = this.#nextWork();
     if (next === undefined) return;
 
     this.#run('autoAdvance', () => this.#runTo(next.due), true).catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../matchers/vitest.js';
 import { anEvent } from '../../matchers/index.js';
-import { CRASH_LOOP, timelineOf } from './fixtures.js';
+import { CRASH_LOOP, failureOf, timelineOf } from './fixtures.js';
 
 const events = timelineOf(CRASH_LOOP).toArray();
 
@@ -18,11 +18,40 @@ describe('anEvent', () => {
     expect({ last: events.at(-1) }).toEqual({ last: anEvent('Started', { at: 45_000 }) });
   });
 
-  it('prints itself the way it was written', () => {
-    expect(anEvent('started', { task: expect.any(String), at: '1s' }).toAsymmetricMatcher()).toBe(
+  it.each([
+    [
+      anEvent('started', { task: expect.any(String), at: '1s' }),
       'anEvent("Started", { task: Any<String>, at: "1s" })',
+    ],
+    [anEvent('Killed'), 'anEvent("Killed")'],
+    [anEvent('Killed', {}), 'anEvent("Killed")'],
+    [
+      anEvent('Killed', { signal: undefined as never, at: 35_000 }),
+      'anEvent("Killed", { at: 35000 })',
+    ],
+    [
+      anEvent('Terminated', { exitMessage: expect.stringContaining('boom') }),
+      'anEvent("Terminated", { exitMessage: StringContaining "boom" })',
+    ],
+    [
+      anEvent('Terminated', { exitMessage: expect.stringMatching(/bo+m/) }),
+      'anEvent("Terminated", { exitMessage: StringMatching /bo+m/ })',
+    ],
+    [
+      anEvent('Started', { time: new Date('2025-01-01T00:00:45Z') }),
+      'anEvent("Started", { time: Date(2025-01-01T00:00:45.000Z) })',
+    ],
+  ])('prints itself on one line, the way it was written: %s', (matcher, text) => {
+    expect([matcher.toAsymmetricMatcher(), String(matcher)]).toEqual([text, text]);
+  });
+
+  it('shows that line where toContainEqual fails, beside the received events', () => {
+    const message = failureOf(() =>
+      expect(events).toContainEqual(anEvent('Killed', { signal: expect.any(Number), at: '30s' })),
     );
-    expect(String(anEvent('Killed'))).toBe('anEvent');
+    expect(message.split('\n').slice(0, 3).join('\n')).toMatchInlineSnapshot(
+      `"expected [ …(6) ] to deep equally contain anEvent("Killed", { signal: Any<Number>, at: "30s" })"`,
+    );
   });
 
   it('throws on a type that does not exist', () => {

@@ -267,3 +267,97 @@ describe('sequence matchers given bad arguments', () => {
     `);
   });
 });
+
+describe('items that name a task the received value does not have', () => {
+  const alloc = fakeOwner('alloc', timelineOf(CRASH_LOOP));
+  const group = fakeOwner(
+    'alloc',
+    timelineOf([
+      ['0s', 'Started', { task: 'api' }],
+      ['0s', 'Started', { task: 'web' }],
+      ['5s', 'Terminated', { task: 'worker' }],
+    ]),
+  );
+
+  it('say which task is missing and draw the task column, even for a single task', () => {
+    expect(failureOf(() => expect(alloc).toHaveEventSequence('wbe: Started')))
+      .toMatchInlineSnapshot(`
+        "expect(received).toHaveEventSequence(expected)
+
+        Expected sequence: wbe: Started
+        Cannot match: no task named "wbe" in the received value (tasks: web); did you mean "web"?
+
+        Received timeline:
+            0s   web  Received    Task received by client
+            0s   web  Task Setup  Building Task Directory
+            0s   web  Started     Task started by client
+            30s  web  Terminated  Exit Code: 1, Exit Message: "boom"
+            30s  web  Restarting  Task restarting in 15s
+            45s  web  Started     Task started by client
+
+        Received value: alloc "demo.web[0]""
+      `);
+  });
+
+  it('offer no did-you-mean when no name is close', () => {
+    expect(failureOf(() => expect(group).toHaveEventSequence('web: Started then db: Terminated')))
+      .toMatchInlineSnapshot(`
+      "expect(received).toHaveEventSequence(expected)
+
+      Expected sequence: web: Started then db: Terminated
+      Cannot match: no task named "db" in the received value (tasks: api, web, worker)
+
+      Received timeline:
+          0s  api     Started     Task started by client
+          0s  web     Started     Task started by client
+          5s  worker  Terminated  Exit Code: 0
+
+      Received value: alloc "demo.web[0]""
+    `);
+  });
+
+  it('fail under .not too, where a misspelt name would otherwise always pass', () => {
+    expect(failureOf(() => expect(alloc).not.toHaveExactEventSequence([{ task: 'wbe' }])))
+      .toMatchInlineSnapshot(`
+        "expect(received).not.toHaveExactEventSequence(expected)
+
+        Expected timeline: exactly Array [
+          Object {
+            "task": "wbe",
+          },
+        ]
+        Cannot match: no task named "wbe" in the received value (tasks: web); did you mean "web"?
+
+        Received timeline:
+            0s   web  Received    Task received by client
+            0s   web  Task Setup  Building Task Directory
+            0s   web  Started     Task started by client
+            30s  web  Terminated  Exit Code: 1, Exit Message: "boom"
+            30s  web  Restarting  Task restarting in 15s
+            45s  web  Started     Task started by client
+
+        Received value: alloc "demo.web[0]""
+      `);
+  });
+
+  it.each([
+    ['toHaveEvent', () => expect(alloc).toHaveEvent('wbe: Started')],
+    ['toHaveEvent under .not', () => expect(alloc).not.toHaveEvent({ task: 'wbe' })],
+    ['toHaveEventCount', () => expect(alloc).toHaveEventCount('wbe: Started', 0)],
+    ['toHaveExactEventSequence', () => expect(alloc).toHaveExactEventSequence('wbe: Received')],
+  ])('fail %s with the same explanation', (_, run) => {
+    expect(
+      failureOf(run)
+        .split('\n')
+        .find((line) => line.startsWith('Cannot match')),
+    ).toBe(
+      'Cannot match: no task named "wbe" in the received value (tasks: web); did you mean "web"?',
+    );
+  });
+
+  it('leave names given as asymmetric matchers, and empty timelines, to ordinary matching', () => {
+    expect(alloc).not.toHaveEvent({ task: expect.stringMatching(/^wbe/) });
+    expect(timelineOf([])).not.toHaveEvent('wbe: Started');
+    expect(group).toHaveEventSequence('api: Started then worker: Terminated');
+  });
+});

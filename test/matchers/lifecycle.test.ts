@@ -16,12 +16,32 @@ describe('toBePending, toBeRunning, toBeDead', () => {
   });
 
   it.each([
-    ['complete', 'toBeDead'],
-    ['failed', 'toBeDead'],
-    ['running', 'toBeRunning'],
-    ['pending', 'toBePending'],
-  ] as const)('an alloc with status %s passes %s', (status, name) => {
-    expect(fakeOwner('alloc', timelineOf([]), { status }))[name]();
+    ['alloc', 'complete', 'toBeDead'],
+    ['alloc', 'failed', 'toBeDead'],
+    ['alloc', 'running', 'toBeRunning'],
+    ['alloc', 'pending', 'toBePending'],
+    ['job', 'dead', 'toBeDead'],
+    ['job', 'running', 'toBeRunning'],
+    ['job', 'pending', 'toBePending'],
+  ] as const)('a %s with status %s passes %s and fails the others', (kind, status, passing) => {
+    const owner = fakeOwner(kind, timelineOf([]), { status });
+    for (const name of ['toBePending', 'toBeRunning', 'toBeDead'] as const) {
+      if (name === passing) expect(owner)[name]();
+      else expect(owner).not[name]();
+    }
+  });
+
+  it("names a job's own dead status, not an alloc's", () => {
+    expect(
+      failureOf(() => expect(fakeOwner('job', timelineOf([]), { status: 'running' })).toBeDead()),
+    ).toMatchInlineSnapshot(`
+      "expect(received).toBeDead()
+
+      Expected status: "dead"
+      Received status: "running"
+
+      Received value: job "demo""
+    `);
   });
 
   it('fails with the expected and received state', () => {
@@ -42,13 +62,13 @@ describe('toBePending, toBeRunning, toBeDead', () => {
         expect(fakeOwner('alloc', timelineOf([]), { status: 'failed' })).not.toBeDead(),
       ),
     ).toMatchInlineSnapshot(`
-        "expect(received).not.toBeDead()
+      "expect(received).not.toBeDead()
 
-        Expected status: not "complete" or "failed" or "dead"
-        Received status: "failed"
+      Expected status: not "complete" or "failed"
+      Received status: "failed"
 
-        Received value: alloc "demo.web[0]""
-      `);
+      Received value: alloc "demo.web[0]""
+    `);
   });
 
   it('refuses a value without a lifecycle', () => {
@@ -62,11 +82,57 @@ describe('toBePending, toBeRunning, toBeDead', () => {
   });
 });
 
+/** A job whose allocations have these client statuses, by name. */
+function jobOf(statuses: Record<string, string>, status = 'dead'): Record<PropertyKey, unknown> {
+  const allocs = Object.fromEntries(
+    Object.entries(statuses).map(([name, alloc]) => [name, { name, status: alloc }]),
+  );
+  return fakeOwner('job', timelineOf([]), { status, allocs });
+}
+
 describe('toHaveFailed', () => {
   it('passes for a failed task or a failed alloc', () => {
     expect(fakeTask([], { failed: true })).toHaveFailed();
     expect(fakeOwner('alloc', timelineOf([]), { status: 'failed' })).toHaveFailed();
     expect(fakeTask([], { failed: false })).not.toHaveFailed();
+  });
+
+  it.each([
+    [{ 'demo.web[0]': 'failed' }, true],
+    [{ 'demo.web[0]': 'complete', 'demo.web[1]': 'failed' }, true],
+    [{ 'demo.web[0]': 'complete', 'demo.api[0]': 'running' }, false],
+    [{}, false],
+  ])('passes for a job when one of its allocations failed: %j -> %s', (statuses, failed) => {
+    if (failed) expect(jobOf(statuses)).toHaveFailed();
+    else expect(jobOf(statuses)).not.toHaveFailed();
+  });
+
+  it('fails for a job none of whose allocations failed, with their statuses', () => {
+    const job = jobOf({ 'demo.web[0]': 'complete', 'demo.api[0]': 'running' }, 'running');
+    expect(failureOf(() => expect(job).toHaveFailed())).toMatchInlineSnapshot(`
+      "expect(received).toHaveFailed()
+
+      Expected failed allocations: at least one
+      Received failed allocations: none ("demo.web[0]": complete, "demo.api[0]": running)
+
+      Received value: job "demo""
+    `);
+  });
+
+  it('fails under .not for a job, naming the failed allocations', () => {
+    const job = jobOf({
+      'demo.web[0]': 'failed',
+      'demo.web[1]': 'complete',
+      'demo.api[0]': 'failed',
+    });
+    expect(failureOf(() => expect(job).not.toHaveFailed())).toMatchInlineSnapshot(`
+      "expect(received).not.toHaveFailed()
+
+      Expected failed allocations: none
+      Received failed allocations: "demo.web[0]", "demo.api[0]"
+
+      Received value: job "demo""
+    `);
   });
 
   it('fails for a task that did not fail', () => {

@@ -6,6 +6,10 @@ import {
   serializer,
   type AnEvent,
   type EventItem,
+  type EventSequence,
+  type MatcherContext,
+  type MatcherResult,
+  type TerminationExpectation,
 } from '../../matchers/index.js';
 
 declare const task: unknown;
@@ -25,6 +29,20 @@ describe('the Vitest augmentation', () => {
     });
   });
 
+  it('types toHaveTerminatedWith as the matcher reads it', () => {
+    expectTypeOf(expect(task).toHaveTerminatedWith)
+      .parameter(0)
+      .toEqualTypeOf<TerminationExpectation>();
+    expectTypeOf(expect(task).toHaveTerminatedWith).toBeCallableWith({
+      signal: 9,
+      message: /on exit/,
+    });
+    expectTypeOf(expect(task).toHaveTerminatedWith).toBeCallableWith({
+      exitCode: expect.any(Number),
+      message: expect.stringContaining('exit'),
+    });
+  });
+
   it('adds the asymmetric forms to expect', () => {
     expectTypeOf(expect.toHaveEvent).toBeCallableWith('Started');
   });
@@ -40,6 +58,20 @@ describe('the Vitest augmentation', () => {
     expectTypeOf(matchers).toHaveProperty('toHaveEventSequence');
   });
 
+  it('keeps the argument types on the matchers object for expect.extend users', () => {
+    expectTypeOf(matchers.toHaveEventSequence).parameters.toEqualTypeOf<
+      [received: unknown, expected: EventSequence]
+    >();
+    expectTypeOf(matchers.toHaveTerminatedWith)
+      .parameter(1)
+      .toEqualTypeOf<TerminationExpectation>();
+    expectTypeOf(matchers.toHaveRestarted).parameters.toEqualTypeOf<
+      [unknown, (number | undefined)?]
+    >();
+    expectTypeOf(matchers.toBeDead).thisParameter.toEqualTypeOf<MatcherContext>();
+    expectTypeOf(matchers.toBeDead).returns.toEqualTypeOf<MatcherResult>();
+  });
+
   it('refuses misuse', () => {
     // @ts-expect-error a count of restarts is a number
     expect(task).toHaveRestarted('2');
@@ -53,5 +85,13 @@ describe('the Vitest augmentation', () => {
     anEvent('Terminated', { exitcode: 1 });
     // @ts-expect-error state matchers take no argument
     expect(task).toBeDead(true);
+    // @ts-expect-error an exit code is a number
+    expect(task).toHaveTerminatedWith({ exitCode: '1' });
+    // @ts-expect-error a signal is its number
+    expect(task).toHaveTerminatedWith({ signal: 'SIGKILL' });
+    // @ts-expect-error the exit message is text
+    expect(task).toHaveTerminatedWith({ message: 1 });
+    // @ts-expect-error no such termination field
+    expect(task).toHaveTerminatedWith({ exitcode: 1 });
   });
 });

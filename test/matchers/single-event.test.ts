@@ -133,6 +133,8 @@ describe('toHaveTerminatedWith', () => {
     [{ exitCode: 0, signal: 9, message: 'error on exit' }],
     [{ signal: 9 }],
     [{ message: expect.stringContaining('error') }],
+    [{ message: /^error on/, signal: 9 }],
+    [{ exitCode: expect.any(Number), signal: undefined }],
     [{}],
   ])('passes for the last termination: %j', (expected) => {
     expect(killed).toHaveTerminatedWith(expected);
@@ -148,6 +150,30 @@ describe('toHaveTerminatedWith', () => {
       }
       Received termination: Object {
         "exitCode": 0,
+      }
+
+      Received timeline (the last Terminated marked):
+           0s   Started     Task started by client
+           10s  Terminated  Exit Code: 1
+           20s  Started     Task started by client
+        →  35s  Terminated  Exit Code: 0, Signal: 9, Exit Message: "error on exit"
+
+      Received value: task "web" (alloc "demo.web[0]"), scenario seed 7"
+    `);
+  });
+
+  it('matches a RegExp against the exit message, failing when it does not match', () => {
+    expect(killed).not.toHaveTerminatedWith({ message: /boom/ });
+    expect(killed).not.toHaveTerminatedWith({ message: /^error/, signal: 2 });
+    expect(failureOf(() => expect(killed).toHaveTerminatedWith({ message: /boom/ })))
+      .toMatchInlineSnapshot(`
+      "expect(received).toHaveTerminatedWith(expected)
+
+      Expected termination: Object {
+        "message": /boom/,
+      }
+      Received termination: Object {
+        "message": "error on exit",
       }
 
       Received timeline (the last Terminated marked):
@@ -209,6 +235,9 @@ describe('toHaveTerminatedWith', () => {
       'expected.exitcode: not a termination field (did you mean "exitCode"?); use exitCode, signal or message',
     ],
     [1, 'expected: 1 is not an object such as { exitCode: 1 }'],
+    [{ exitCode: '1' }, 'expected.exitCode: "1" is not a number or an asymmetric matcher'],
+    [{ signal: 'SIGKILL' }, 'expected.signal: "SIGKILL" is not a number or an asymmetric matcher'],
+    [{ message: 42 }, 'expected.message: 42 is not a string, a RegExp or an asymmetric matcher'],
   ])('refuses %j', (expected, problem) => {
     expect(
       failureOf(() => expect(killed).toHaveTerminatedWith(expected as never)).split('\n')[2],

@@ -189,10 +189,70 @@ describe('lifecycle matchers under Jest', () => {
   });
 });
 
+describe('job lifecycle, termination patterns and task names under Jest', () => {
+  const job = fakeOwner('job', timelineOf([]), {
+    status: 'dead',
+    allocs: {
+      'demo.web[0]': { name: 'demo.web[0]', status: 'failed' },
+      'demo.web[1]': { name: 'demo.web[1]', status: 'complete' },
+    },
+  });
+
+  it('a job has failed when one of its allocations failed, and is dead by its own status', () => {
+    expect(job).toHaveFailed();
+    expect(job).toBeDead();
+    expect(failureOf(() => expect(job).not.toHaveFailed())).toMatchInlineSnapshot(`
+     "expect(received).not.toHaveFailed()
+
+     Expected failed allocations: none
+     Received failed allocations: "demo.web[0]"
+
+     Received value: job "demo""
+    `);
+  });
+
+  it('toHaveTerminatedWith takes a RegExp for the exit message', () => {
+    expect(task).toHaveTerminatedWith({ exitCode: 1, message: /^bo+m$/ });
+    expect(task).not.toHaveTerminatedWith({ message: /error/ });
+  });
+
+  it('an item naming a task that is not there says so, with the task column drawn', () => {
+    expect(failureOf(() => expect(task).toHaveEventSequence('wbe: Started')))
+      .toMatchInlineSnapshot(`
+     "expect(received).toHaveEventSequence(expected)
+
+     Expected sequence: wbe: Started
+     Cannot match: no task named "wbe" in the received value (tasks: web); did you mean "web"?
+
+     Received timeline:
+         0s   web  Received    Task received by client
+         0s   web  Task Setup  Building Task Directory
+         0s   web  Started     Task started by client
+         30s  web  Terminated  Exit Code: 1, Exit Message: "boom"
+         30s  web  Restarting  Task restarting in 15s
+         45s  web  Started     Task started by client
+
+     Received value: task "web" (alloc "demo.web[0]"), scenario seed 7"
+    `);
+  });
+});
+
 describe('anEvent and the serializer under Jest', () => {
   it('anEvent works in toContainEqual and as expect.toHaveEvent', () => {
     expect(timelineOf(CRASH_LOOP).toArray()).toContainEqual(anEvent('Restarting', { at: '30s' }));
     expect({ task }).toEqual({ task: expect.toHaveEvent('Started') });
+  });
+
+  it('anEvent prints as written where toContainEqual fails', () => {
+    const events = timelineOf(CRASH_LOOP).toArray();
+    const message = failureOf(() =>
+      expect(events).toContainEqual(anEvent('Killed', { signal: expect.any(Number), at: '30s' })),
+    );
+    expect(message.split('\n').slice(0, 3).join('\n')).toMatchInlineSnapshot(`
+     "expect(received).toContainEqual(expected) // deep equality
+
+     Expected value: anEvent("Killed", { signal: Any<Number>, at: "30s" })"
+    `);
   });
 
   it('prints tasks and jobs as timelines in snapshots', () => {
