@@ -211,7 +211,10 @@ export class AllocRunner {
     const others = live.filter((runner) => !runner.spec.leader && !sidecar(runner));
     const sidecars = live.filter((runner) => !runner.spec.leader && sidecar(runner));
 
-    for (const stage of [leaders, others, sidecars]) {
+    // An empty stage is skipped without waiting: the first kills then happen at the call, before
+    // any task's exit at the same instant is looked at, so a task that got the kill-cause event
+    // also gets Killing.
+    for (const stage of [leaders, others, sidecars].filter((tasks) => tasks.length > 0)) {
       await Promise.all(stage.map((runner) => runner.stop())).catch(() => undefined);
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import type { JobType } from '../config/index.js';
 import { lines, runnerFixture, types } from './runner-fixture.js';
 
 const S = 1e9;
@@ -113,6 +114,23 @@ describe('signal()', () => {
       `[TaskdoubleError: taskdouble: signal: "SIGHUPP" is not a signal (did you mean SIGHUP?); give a name, with or without SIG and in any case, or a number from 1 to 64: SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGIOT, SIGBUS, SIGFPE, SIGKILL, SIGUSR1, SIGSEGV, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGSTKFLT, SIGCHLD, SIGCONT, SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU, SIGURG, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGWINCH, SIGIO, SIGPWR, SIGSYS]`,
     );
     expect(types(web.events).slice(3)).toEqual([]);
+  });
+
+  it.each<[string, JobType, number | undefined, string]>([
+    ['before its first start', 'batch', undefined, 'pending'],
+    ['in a restart delay', 'service', 2 * S, 'pending'],
+    ['once it is dead', 'batch', 2 * S, 'dead'],
+  ])('names a bad signal first on a task %s', async (_when, jobType, advance, state) => {
+    const { task, clock } = runnerFixture({ jobType });
+    const web = task({ name: 'web', config: { run_for: '1s' } });
+    if (advance !== undefined) await clock.advance(advance);
+    const before = web.events.length;
+
+    expect(web.state).toBe(state);
+    await expect(web.signal('SIGFOO')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[TaskdoubleError: taskdouble: signal: "SIGFOO" is not a signal (did you mean SIGIOT?); give a name, with or without SIG and in any case, or a number from 1 to 64: SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGIOT, SIGBUS, SIGFPE, SIGKILL, SIGUSR1, SIGSEGV, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGSTKFLT, SIGCHLD, SIGCONT, SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU, SIGURG, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGWINCH, SIGIO, SIGPWR, SIGSYS]`,
+    );
+    expect(web.events.length).toBe(before);
   });
 
   it('rejects with Task not running without a process, appending nothing', async () => {

@@ -147,14 +147,17 @@ export class TaskRunner extends TaskStateView {
 
   /**
    * Sends a signal as `nomad alloc signal` does: `Signaling` at once, then the driver's answer
-   * (a `signal_error` rejects with its text). Rejects with `Task not running` without a process.
+   * (a `signal_error` rejects with its text). Rejects with a `TaskdoubleError` for a name that is
+   * no signal, then with `Task not running` without a process.
    */
   async signal(signal: string): Promise<void> {
+    // A name that is no signal is the caller's mistake whatever the task's state: refuse it
+    // first, so a typo on a pending task is not reported as `Task not running`.
+    parseSignal(signal, 'signal');
+
     const process = this.#life?.process;
     if (process === undefined) throw new TaskNotRunningError();
 
-    // A name that is no signal is the caller's mistake: refuse it before any event.
-    parseSignal(signal, 'signal');
     this.emit('Signaling', { signalName: signal });
     await this.#driver.signalTask(process.id, signal);
   }
@@ -201,10 +204,13 @@ export class TaskRunner extends TaskStateView {
       const process = await this.#start(life);
       if (process !== undefined) this.#exited(life, process, await process.exited);
 
-      const decision = life.tracker.decide(this.#clock.now);
-      if (!(await this.#act(life, decision))) break;
+      // The exit, the decision and a move to dead happen in one step: a sibling's kill rule,
+      // run at that move, must never see a task whose end is decided as still alive.
+      const delay = this.#act(life, life.tracker.decide(this.#clock.now));
+      if (delay === undefined) return;
+      if (!(await this.#restartDelay(life, delay))) break;
     }
-    this.#finish(life);
+    this.#finish(life, () => undefined);
   }
 
   /** Starts the process: `Started`, or `Driver Failure` with the error given to the tracker. */
@@ -254,24 +260,30 @@ export class TaskRunner extends TaskStateView {
     }
   }
 
-  /** Acts on the tracker's decision; answers whether the loop goes on to another start. */
-  async #act(life: TaskLife, decision: RestartDecision): Promise<boolean> {
+  /**
+   * Acts on the tracker's decision: a decision that ends the task makes it dead at once (and
+   * answers undefined); otherwise the answer is the delay before the next start.
+   */
+  #act(life: TaskLife, decision: RestartDecision): number | undefined {
     switch (decision.kind) {
       case 'Killed':
         this.emit('Killed', {});
-        return false;
+        this.#finish(life, () => undefined);
+        return undefined;
       case 'Not Restarting':
-        this.emit('Not Restarting', { restartReason: decision.reason });
-        return false;
+        // Nomad sets the state to dead together with this event.
+        this.#finish(life, () => this.emit('Not Restarting', { restartReason: decision.reason }));
+        return undefined;
       case 'Terminated':
-        return false;
+        this.#finish(life, () => undefined);
+        return undefined;
       case 'None':
-        return true;
+        return 0;
       case 'Restarting':
         this.#move(life, 'pending', () =>
           this.emit('Restarting', { startDelay: decision.delay, restartReason: decision.reason }),
         );
-        return this.#restartDelay(life, decision.delay);
+        return decision.delay;
     }
   }
 
@@ -303,9 +315,12 @@ export class TaskRunner extends TaskStateView {
     });
   }
 
-  /** The task is dead: settles its waiters and `done`, then lets go of its running machinery. */
-  #finish(life: TaskLife): void {
-    this.#move(life, 'dead', () => undefined);
+  /**
+   * The task is dead, with the event `append` adds (if any): settles its waiters and `done`,
+   * then lets go of its running machinery.
+   */
+  #finish(life: TaskLife, append: () => void): void {
+    this.#move(life, 'dead', append);
     for (const waiter of life.takeStartWaiters()) waiter.resolve();
     life.dead.resolve();
     this.#letGo();
