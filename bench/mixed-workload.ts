@@ -1,4 +1,4 @@
-import type { MockTask, Scenario } from '../src/index.js';
+import type { MockTask, Scenario, TaskSpecInput } from '../src/index.js';
 
 /** The three kinds of task in the mixed workload, one after the other. */
 const OUTPUT = {
@@ -15,7 +15,7 @@ const OUTPUT = {
 const CRASH_LOOP = {
   config: { run_for: '1s', exit_code: 1, exit_err_msg: 'boom' },
   restart: { attempts: 3, interval: '1m', delay: '1s', mode: 'fail' },
-};
+} satisfies TaskSpecInput;
 const SLOW_KILL = { config: { run_for: '1m', kill_after: '2s' } };
 
 /** Scenario options for a big run: room for every timer, no hang alarm on a long instant. */

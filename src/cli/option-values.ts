@@ -1,4 +1,4 @@
-import { SIGNAL_NUMBERS, normalizeSignal } from '../config/index.js';
+import { SIGNAL_NUMBERS, normalizeSignal, parseZonedTime } from '../config/index.js';
 import { DurationError, durationMessage, parseGoDuration } from '../duration/index.js';
 import { didYouMean, showValue } from '../errors/index.js';
 import { UsageError } from './usage-error.js';
@@ -18,10 +18,6 @@ export interface RestartAt {
   readonly at: number;
   readonly raw: string;
 }
-
-// An ISO-8601 date, or a date and time with its zone: a time without one would be local time
-// and print differently on every machine.
-const START = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 /** A non-negative Go duration given to `option`, in ns. */
 export function durationValue(option: string, value: string): number {
@@ -84,8 +80,8 @@ export function seedValue(value: string): number {
 
 /** The `--start` time: an ISO-8601 date, or date and time with a zone. */
 export function startValue(value: string): Date {
-  const date = new Date(value);
-  if (!START.test(value) || Number.isNaN(date.getTime())) {
+  const date = parseZonedTime(value);
+  if (date === undefined) {
     throw new UsageError(
       `--start: ${showValue(value)} is not an ISO-8601 time with a zone; expected e.g. "2026-01-01T00:00:00Z" or "2026-01-01"`,
     );

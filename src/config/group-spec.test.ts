@@ -73,4 +73,43 @@ describe('parseGroupSpec', () => {
       `"taskdouble: tasks[1].name: "task" is also the name of tasks[0] (task names must be unique in a group)"`,
     );
   });
+
+  it("refuses two leaders with Nomad's text, at the group, naming the leaders", () => {
+    expect(
+      messageOf(() =>
+        parseGroupSpec({
+          tasks: [
+            { name: 'a', leader: true },
+            { name: 'b', leader: true },
+          ],
+        }),
+      ),
+    ).toMatchInlineSnapshot(
+      `"taskdouble: group: Only one task may be marked as leader (leader = true on tasks[0] "a" and tasks[1] "b")"`,
+    );
+  });
+
+  it("reports several leaders along with the group's other problems", () => {
+    expect(() =>
+      parseGroupSpec({
+        restart: { interval: '1s' },
+        tasks: [
+          { name: 'a', leader: true },
+          { name: 'b' },
+          { name: 'c', leader: true },
+          { leader: true },
+        ],
+      }),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: taskdouble: 3 problems in the group:
+        - restart.interval: Interval can not be less than 5s (got 1s)
+        - restart: Nomad can't restart the TaskGroup 2 times in an interval of 1s with a delay of 15s
+        - group: Only one task may be marked as leader (leader = true on tasks[0] "a", tasks[2] "c" and tasks[3] "task")]
+    `);
+  });
+
+  it('accepts one leader', () => {
+    const group = parseGroupSpec({ tasks: [{ name: 'a', leader: true }, { name: 'b' }] });
+    expect(group.tasks.map((task) => task.leader)).toEqual([true, false]);
+  });
 });

@@ -52,6 +52,8 @@ export function completeGroup(
 ): GroupSpec {
   const restart = mergeRestartPolicy(defaultRestartPolicy(jobType), shape.restart);
   if (shape.restart !== undefined) reportPolicyProblems(restart, report, [...at, 'restart']);
+  const leaders = leaderProblem(shape.tasks);
+  if (leaders !== undefined) report(at, leaders);
 
   return {
     name: shape.name,
@@ -61,6 +63,17 @@ export function completeGroup(
     ),
     restart,
   };
+}
+
+// Nomad refuses a group with several leaders; its text first, then which tasks they are.
+function leaderProblem(tasks: readonly { name: string; leader: boolean }[]): string | undefined {
+  const leaders: string[] = [];
+  tasks.forEach((task, index) => {
+    if (task.leader) leaders.push(`tasks[${index}] ${JSON.stringify(task.name)}`);
+  });
+  if (leaders.length < 2) return undefined;
+  const last = String(leaders.pop());
+  return `Only one task may be marked as leader (leader = true on ${leaders.join(', ')} and ${last})`;
 }
 
 /** The group schema for a job type. */

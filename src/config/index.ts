@@ -40,3 +40,4 @@ export { expected } from './expected.js';
 export { parseInput } from './parse-input.js';
 export { ParseMemo } from './parse-memo.js';
 export { booleanField, enumField, integerField } from './scalar-fields.js';
+export { ZONED_TIME_FORMS, parseZonedTime } from './zoned-time.js';

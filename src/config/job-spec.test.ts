@@ -69,4 +69,23 @@ describe('parseJobSpec', () => {
         - groups[1].name: "api" is also the name of groups[0] (group names must be unique in a job)]
     `);
   });
+
+  it("refuses two leaders in a group, at that group's path", () => {
+    expect(() =>
+      parseJobSpec({
+        groups: [
+          { name: 'ok', tasks: [{ name: 'a', leader: true }, { name: 'b' }] },
+          {
+            name: 'web',
+            tasks: [
+              { name: 'a', leader: true },
+              { name: 'b', leader: true },
+            ],
+          },
+        ],
+      }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ConfigError: taskdouble: groups[1]: Only one task may be marked as leader (leader = true on tasks[0] "a" and tasks[1] "b")]`,
+    );
+  });
 });

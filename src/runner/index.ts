@@ -22,3 +22,4 @@ export {
 export { TASK_NOT_RUNNING, TaskNotRunningError } from './task-not-running-error.js';
 export { TaskRunner, type TaskRunnerOptions } from './task-runner.js';
 export type { TaskStateName } from './task-state.js';
+export { byName } from './by-name.js';

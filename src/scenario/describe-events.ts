@@ -14,17 +14,33 @@ export function describeLastEvents(timeline: Timeline<TaskEvent>, count = 5): st
   return lines.join('\n');
 }
 
-/** The task with the most events since `from`, for the loop guard's message. */
-export function busiestTask(timeline: Timeline<TaskEvent>, from: number): string | undefined {
-  const counts = new Map<string, number>();
+/** A task and how many events it had, for the loop guard's message. */
+export interface BusiestTask {
+  readonly task: string;
+  readonly alloc: string;
+  readonly events: number;
+}
+
+/** The task with the most events from index `from` on (the first such task on a tie). */
+export function busiestTask(timeline: Timeline<TaskEvent>, from: number): BusiestTask | undefined {
+  // Keyed by allocation, then task: a task name is only unique within its allocation.
+  const counts = new Map<string, Map<string, number>>();
   for (let i = from; i < timeline.length; i++) {
     const event = timeline.at(i);
     if (event === undefined) continue;
-    const key = `task ${JSON.stringify(event.task)} (alloc ${JSON.stringify(event.alloc)})`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    let tasks = counts.get(event.alloc);
+    if (tasks === undefined) {
+      tasks = new Map();
+      counts.set(event.alloc, tasks);
+    }
+    tasks.set(event.task, (tasks.get(event.task) ?? 0) + 1);
   }
 
-  let best: [string, number] | undefined;
-  for (const entry of counts) if (best === undefined || entry[1] > best[1]) best = entry;
-  return best === undefined ? undefined : `${best[0]} with ${best[1]} events`;
+  let best: BusiestTask | undefined;
+  for (const [alloc, tasks] of counts) {
+    for (const [task, events] of tasks) {
+      if (best === undefined || events > best.events) best = { task, alloc, events };
+    }
+  }
+  return best;
 }

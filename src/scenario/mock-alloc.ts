@@ -1,5 +1,10 @@
 import { KIND, type TaskEvent, type Timeline } from '../events/index.js';
-import type { AllocRunner, ClientStatus, NomadAllocation } from '../runner/index.js';
+import {
+  byName,
+  type AllocRunner,
+  type ClientStatus,
+  type NomadAllocation,
+} from '../runner/index.js';
 import { MockTask, type ScenarioLink } from './mock-task.js';
 
 /**
@@ -16,8 +21,8 @@ export class MockAlloc {
   constructor(runner: AllocRunner, link: ScenarioLink) {
     this.#runner = runner;
     this.#link = link;
-    this.tasks = Object.fromEntries(
-      Object.entries(runner.tasks).map(([name, task]) => [name, new MockTask(task, link)]),
+    this.tasks = byName(
+      Object.entries(runner.tasks).map(([name, task]) => [name, new MockTask(task, link)] as const),
     );
   }
 

@@ -1,4 +1,10 @@
-import type { ExecResult, ExitResult, DriverNetwork } from '../driver/index.js';
+import {
+  parseSignal,
+  signalName,
+  type DriverNetwork,
+  type ExecResult,
+  type ExitResult,
+} from '../driver/index.js';
 import { KIND, type NomadTaskState, type TaskEvent, type Timeline } from '../events/index.js';
 import type { TaskRunner } from '../runner/index.js';
 
@@ -113,10 +119,13 @@ export class MockTask {
     return this.#link.act(`${this.name}.stop()`, () => this.#runner.stop());
   }
 
-  /** Sends a signal (`Signaling` now); resolves when the driver answered. */
-  signal(signal: string): Promise<void> {
+  /**
+   * Sends a signal by name (`'SIGHUP'`, `'hup'`) or number (`1`), as the driver takes it
+   * (`Signaling` now); resolves when the driver answered.
+   */
+  signal(signal: string | number): Promise<void> {
     return this.#link.act(`${this.name}.signal(${JSON.stringify(signal)})`, () =>
-      this.#runner.signal(signal),
+      this.#runner.signal(signalArgument(signal)),
     );
   }
 
@@ -135,5 +144,16 @@ export class MockTask {
   /** Nomad's TaskState JSON, with the last `maxEvents` events (the scenario's cap by default). */
   toNomad(options: { maxEvents?: number } = {}): NomadTaskState {
     return this.#runner.toNomad({ maxEvents: this.#link.maxEvents, ...options });
+  }
+}
+
+// The runner takes signal names: a signal number becomes its name (`15` is `SIGTERM`). Anything
+// else goes on as given, for the runner to refuse with its own message.
+function signalArgument(signal: unknown): string {
+  if (typeof signal !== 'number') return signal as string;
+  try {
+    return signalName(parseSignal(signal, 'signal'));
+  } catch {
+    return signal as unknown as string;
   }
 }

@@ -13,6 +13,8 @@ import {
   pluginConfigSchema,
   type JobType,
   type PluginConfig,
+  parseZonedTime,
+  ZONED_TIME_FORMS,
 } from '../config/index.js';
 import { isRecord } from './task-input.js';
 
@@ -20,7 +22,12 @@ import { isRecord } from './task-input.js';
 export interface ScenarioOptions {
   /** Seed of everything random (restart jitter, stats); the same seed gives the same run. @defaultValue 1 */
   seed?: number;
-  /** The virtual wall-clock time the scenario starts at. @defaultValue 2026-01-01T00:00:00Z */
+  /**
+   * The virtual wall-clock time the scenario starts at: a Date, or an ISO-8601 string with a zone
+   * (`'2026-01-01T10:00:00Z'`, `'2026-01-01T10:00:00+02:00'`) or a date alone (`'2026-01-01'`,
+   * UTC). A time without a zone is refused: it would be read as local time.
+   * @defaultValue 2026-01-01T00:00:00Z
+   */
   start?: Date | string;
   /**
    * `'own'`: a clock of the scenario's own, in ns, untouched by the user's fake timers whichever
@@ -38,7 +45,13 @@ export interface ScenarioOptions {
   plugin?: unknown;
   /** How many events `toNomad()` keeps per task, like Nomad's cap. @defaultValue 10 */
   maxEvents?: number;
-  /** How many timers one run may fire before it stops with an error. @defaultValue 1000000 */
+  /**
+   * How many timers one run (`advance`, `runUntilIdle`, `until`, an autoAdvance streak) may fire
+   * before it stops with an error naming the busiest task. A scenario that never settles (a task
+   * restarting forever in `delay` mode) hits it in a few real seconds, within a test runner's
+   * timeout; raise it for a run that is just long.
+   * @defaultValue 100000
+   */
   limit?: number;
   /** Real milliseconds an awaited step may go without virtual progress before it rejects. @defaultValue 2000 */
   hangTimeout?: number;
@@ -59,23 +72,35 @@ export interface ResolvedScenarioOptions {
   hangTimeout: number;
 }
 
+/** How many timers one run may fire by default: a scenario that never settles fails in seconds. */
+export const DEFAULT_LIMIT = 100_000;
+
 /** The fixed default start: stable absolute times in snapshots and Nomad JSON. */
 export const DEFAULT_START = new Date('2026-01-01T00:00:00Z');
 
 const startField = z
-  .union([z.date(), z.string()], { error: expected('a Date or an ISO-8601 string') })
+  // instanceof rather than z.date(), so an invalid Date reaches the message below.
+  .union([z.instanceof(Date), z.string()], { error: expected(`a Date or ${ZONED_TIME_FORMS}`) })
   .transform((value, context) => {
-    const date = typeof value === 'string' ? new Date(value) : value;
-    if (Number.isNaN(date.getTime())) {
-      context.addIssue({
-        code: 'custom',
-        input: value,
-        message: `expected a Date or an ISO-8601 string, got ${JSON.stringify(String(value))}`,
-      });
+    const date = typeof value === 'string' ? parseZonedTime(value) : value;
+    if (date === undefined || Number.isNaN(date.getTime())) {
+      context.addIssue({ code: 'custom', input: value, message: startMessage(value) });
       return z.NEVER;
     }
     return date;
   });
+
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
+// A time without a zone is the likely mistake, and the one worth explaining: it would parse,
+// as local time, and print differently on every machine.
+function startMessage(value: string | Date): string {
+  const shown = JSON.stringify(String(value));
+  if (typeof value === 'string' && LOCAL_TIME.test(value)) {
+    return `${shown} has no zone, so it would be read as local time and differ between machines; expected a Date or ${ZONED_TIME_FORMS}`;
+  }
+  return `expected a Date or ${ZONED_TIME_FORMS}, got ${shown}`;
+}
 
 const optionsSchema = z.strictObject(
   {
@@ -86,7 +111,7 @@ const optionsSchema = z.strictObject(
     jobType: enumField(JOB_TYPES, 'The job type of tasks and groups.').default('service'),
     plugin: pluginConfigSchema.optional(),
     maxEvents: integerField('Events kept per task in Nomad JSON.', { min: 1 }).default(10),
-    limit: integerField('Timers one run may fire.', { min: 1 }).default(1_000_000),
+    limit: integerField('Timers one run may fire.', { min: 1 }).default(DEFAULT_LIMIT),
     hangTimeout: integerField('Real ms without virtual progress.', { min: 1 }).default(2000),
   },
   { error: expected('an object of scenario options') },

@@ -1,21 +1,32 @@
 import { ClockLimitError, Prng, type VirtualClock } from '../clock/index.js';
 import {
   ConfigError,
+  type ConfigIssue,
   parseGroupSpec,
   parseJobSpec,
   parseTaskSpec,
   type GroupSpec,
+  type GroupSpecInput,
+  type JobSpecInput,
   type JobType,
   type TaskSpec,
+  type TaskSpecInput,
 } from '../config/index.js';
 import { MockDriver } from '../driver/index.js';
 import { formatDuration } from '../duration/index.js';
 import { TaskdoubleError, showValue } from '../errors/index.js';
-import { KIND, Timeline, type DriverEntry, type TaskEvent } from '../events/index.js';
-import { interpolateConfig } from '../jobfile/index.js';
-import { AllocRunner } from '../runner/index.js';
+import {
+  KIND,
+  Timeline,
+  type DriverEntry,
+  type TaskEvent,
+  type TaskEventType,
+} from '../events/index.js';
+import { interpolateConfig, type LoadedJob } from '../jobfile/index.js';
+import { AllocRunner, byName } from '../runner/index.js';
 import { busiestTask, describeLastEvents } from './describe-events.js';
 import { explainHang } from './explain-hang.js';
+import { limitMessage } from './limit-message.js';
 import { watchForHang } from './hang-watch.js';
 import { makeClock } from './make-clock.js';
 import { MockAlloc } from './mock-alloc.js';
@@ -70,6 +81,10 @@ export class Scenario {
   // Set while an s.at() action runs: the actions it starts are not awaited by the test, so they
   // get no hang watch (a watch would fail a later step for a wait nobody made).
   #inAtAction = false;
+  // Where the last step left the timeline, and whether autoAdvance was on then: a failed
+  // autoAdvance run between steps is reported at the next step, counting events since.
+  #lastStepEnd = 0;
+  #autoAtLastStep: boolean;
 
   constructor(options?: ScenarioOptions) {
     const resolved = resolveScenarioOptions(options);
@@ -79,6 +94,7 @@ export class Scenario {
     this.jobType = resolved.jobType;
     this.clock = makeClock(resolved);
     this.clock.autoAdvance = resolved.autoAdvance;
+    this.#autoAtLastStep = resolved.autoAdvance;
     this.#prng = new Prng(resolved.seed);
     this.timeline = new Timeline({ seed: resolved.seed, start: resolved.start });
 
@@ -107,11 +123,13 @@ export class Scenario {
   /**
    * Makes a mock task from a partial jobspec task (`{ name, config, restart, kill_timeout }`),
    * validated, with Nomad's defaults; it is an allocation of its own. `Received` is appended now.
+   * The input is checked at run time too: anything else is a ConfigError naming every problem.
    */
-  task(input?: unknown): MockTask {
+  task(input?: TaskSpecInput): MockTask {
     this.#check('task');
     const name = this.#taskNames.nameFor(input);
-    const spec = parseTaskSpec(withName(input, name), { jobType: this.jobType });
+    const clash = this.#taskNames.clash(name);
+    const spec = this.#parseTask(withName(input, name), clash);
     this.#taskNames.add(spec.name);
 
     const group: GroupSpec = { name: spec.name, count: 1, tasks: [spec], restart: spec.restart };
@@ -122,7 +140,7 @@ export class Scenario {
   }
 
   /** Makes one allocation of a group (`{ name, tasks: [...], restart }`), validated. */
-  group(input: unknown): MockAlloc {
+  group(input: GroupSpecInput): MockAlloc {
     this.#check('group');
     const spec = parseGroupSpec(input, { jobType: this.jobType });
     if (spec.count !== 1) {
@@ -140,7 +158,7 @@ export class Scenario {
    * Makes a job (`{ name, type, groups: [...] }`, or what `loadJob`/`parseJob` returned): each
    * group's `count` gives that many allocations, named `<job>.<group>[<index>]`.
    */
-  job(input: unknown): MockJob {
+  job(input: JobSpecInput | LoadedJob): MockJob {
     this.#check('job');
     const spec = isLoadedJob(input) ? input.spec : parseJobSpec(input);
     // A job may be named like the implicit one: allocation indexes are counted per job and group
@@ -156,16 +174,16 @@ export class Scenario {
     this.#jobNames.add(spec.name);
 
     const events = new Timeline<TaskEvent>({ seed: this.seed, start: this.start });
-    const allocs: Record<string, MockAlloc> = {};
+    const allocs: (readonly [string, MockAlloc])[] = [];
     for (const group of spec.groups) {
       for (let index = 0; index < group.count; index++) {
         const alloc = this.#allocate(spec.name, interpolateConfig(spec, group, index), spec.type, [
           events,
         ]);
-        allocs[alloc.name] = alloc;
+        allocs.push([alloc.name, alloc]);
       }
     }
-    return new MockJob(spec.name, spec.type, events, allocs, this.#link);
+    return new MockJob(spec.name, spec.type, events, byName(allocs), this.#link);
   }
 
   /** Moves virtual time forward by `duration`, running everything due up to and including then. */
@@ -184,8 +202,9 @@ export class Scenario {
   /**
    * Advances to the first matching event, lets its instant settle, and resolves with it:
    * `s.until(web, 'Terminated', { within: '1m' })` or `s.until((event) => ..., { within })`.
+   * The event type is matched case-insensitively at run time.
    */
-  until(task: MockTask, type: string, options?: { within?: Duration }): Promise<TaskEvent>;
+  until(task: MockTask, type: TaskEventType, options?: { within?: Duration }): Promise<TaskEvent>;
   until(
     predicate: (event: TaskEvent) => boolean,
     options?: { within?: Duration },
@@ -257,6 +276,19 @@ export class Scenario {
     this.dispose();
   }
 
+  // A name already taken is reported together with whatever else is wrong with the task.
+  #parseTask(input: unknown, clash: ConfigIssue | undefined): TaskSpec {
+    let spec: TaskSpec;
+    try {
+      spec = parseTaskSpec(input, { jobType: this.jobType });
+    } catch (error) {
+      if (clash === undefined || !(error instanceof ConfigError)) throw error;
+      throw new ConfigError('task', [clash, ...error.issues]);
+    }
+    if (clash !== undefined) throw new ConfigError('task', [clash]);
+    return spec;
+  }
+
   #allocate(job: string, group: GroupSpec, jobType: JobType, timelines: Timeline[]): MockAlloc {
     const key = `${job}.${group.name}`;
     const index = this.#allocIndexes.get(key) ?? 0;
@@ -304,17 +336,27 @@ export class Scenario {
   // and surfaces what an s.at() action threw.
   async #run<T>(step: string, work: () => Promise<T>): Promise<T> {
     const from = this.timeline.length;
+    const startedAt = this.now;
+    // autoAdvance switches itself off when its run fails; the failure surfaces at this step.
+    const autoStopped = this.#autoAtLastStep && !this.clock.autoAdvance;
     let result: T;
     try {
       result = await this.#watch(step, work());
     } catch (error) {
       if (!(error instanceof ClockLimitError)) throw error;
-      const busiest =
-        busiestTask(this.timeline, from) ?? 'no task event (a timer of s.at or the driver)';
-      throw new TaskdoubleError(
-        `${step} stopped at the scenario's limit of ${error.limit} timers at virtual time ${formatDuration(this.now)} (seed ${this.seed}): the scenario never settles. Busiest: ${busiest}. Use s.advance() for a bounded run, or raise scenario({ limit }).`,
-        { cause: error },
-      );
+      const autoAdvance = autoStopped && this.timeline.length === from && this.now === startedAt;
+      const message = limitMessage({
+        step,
+        autoAdvance,
+        limit: error.limit,
+        now: this.now,
+        seed: this.seed,
+        busiest: busiestTask(this.timeline, autoAdvance ? this.#lastStepEnd : from),
+      });
+      throw new TaskdoubleError(message, { cause: error });
+    } finally {
+      this.#lastStepEnd = this.timeline.length;
+      this.#autoAtLastStep = this.clock.autoAdvance;
     }
 
     const failure = this.#actionErrors.shift();
@@ -332,6 +374,7 @@ export class Scenario {
           timeline: this.timeline,
           seed: this.seed,
           hangTimeout: this.#options.hangTimeout,
+          clockMode: this.#options.clock,
         }),
     });
   }

@@ -34,12 +34,17 @@ describe('TaskNames', () => {
     expect(names.nameFor(undefined)).toBe('task');
   });
 
-  it('refuses a name already taken, naming it', () => {
+  it('gives a name already taken as it is, and names the clash', () => {
     const names = new TaskNames();
     names.add('web');
 
-    expect(() => names.nameFor({ name: 'web' })).toThrowErrorMatchingInlineSnapshot(
-      `[ConfigError: taskdouble: name: "web" is already the name of a task in this scenario (s.task() names must be unique)]`,
-    );
+    expect(names.nameFor({ name: 'web' })).toBe('web');
+    expect(names.clash('web')).toMatchInlineSnapshot(`
+      {
+        "message": ""web" is already the name of a task in this scenario (s.task() names must be unique)",
+        "path": "name",
+      }
+    `);
+    expect(names.clash('api')).toBeUndefined();
   });
 });

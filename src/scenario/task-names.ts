@@ -1,4 +1,4 @@
-import { ConfigError } from '../config/index.js';
+import type { ConfigIssue } from '../config/index.js';
 import { isRecord } from './task-input.js';
 
 /** The names of a scenario's `s.task()` tasks: unique, unnamed ones `task`, `task-2`, ... */
@@ -7,20 +7,10 @@ export class TaskNames {
   // The number of the first default name that may be free: 1 stands for `task`, n for `task-n`.
   #next = 1;
 
-  /** The name `input` gives or the next free default; a name already taken is a ConfigError. */
+  /** The name `input` gives, taken or not (see `clash`), or the next free default. */
   nameFor(input: unknown): string {
     const given = isRecord(input) ? input['name'] : undefined;
-    if (typeof given === 'string') {
-      if (this.#taken.has(given)) {
-        throw new ConfigError('task', [
-          {
-            path: 'name',
-            message: `${JSON.stringify(given)} is already the name of a task in this scenario (s.task() names must be unique)`,
-          },
-        ]);
-      }
-      return given;
-    }
+    if (typeof given === 'string') return given;
 
     // Skipping names already taken: s.task({ name: 'task-2' }) then s.task() gives task-3. The
     // search resumes where the last one stopped (the names below it are all taken, and names are
@@ -31,6 +21,15 @@ export class TaskNames {
       name = `task-${this.#next}`;
     }
     return name;
+  }
+
+  /** The problem with `name` when a task of the scenario has it already. */
+  clash(name: string): ConfigIssue | undefined {
+    if (!this.#taken.has(name)) return undefined;
+    return {
+      path: 'name',
+      message: `${JSON.stringify(name)} is already the name of a task in this scenario (s.task() names must be unique)`,
+    };
   }
 
   /** Marks `name` as taken, once its task is made. */

@@ -85,6 +85,29 @@ describe('the hang detector', () => {
     `);
   });
 
+  it("advises moving the user's fake clock with clock: 'global'", async () => {
+    vi.useFakeTimers();
+    const s = scenario({ clock: 'global', hangTimeout: 20, seed: 4 });
+    const web = s.task({ name: 'web', config: { run_for: '1h', kill_after: '3s' } });
+    await s.advance(0);
+
+    await expect(web.stop()).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [TaskdoubleError: taskdouble: web.stop() made no progress for 20 real ms: virtual time stayed at 0s (seed 4).
+      With clock: 'global' nothing moves the fake clock while you await: start the action, move the clock with
+      await s.advance('5s') or await vi.advanceTimersByTimeAsync(5000) (jest.advanceTimersByTimeAsync(5000) under Jest),
+      then await the action (const stopping = web.stop(); await s.advance('5s'); await stopping;), or use
+      scenario({ clock: 'global', autoAdvance: true }).
+      Pending timers:
+        3s  web: kill
+        1h0m0s  web: run_for
+      Last events:
+        0s  web  Received  Task received by client
+        0s  web  Task Setup  Building Task Directory
+        0s  web  Started  Task started by client
+        0s  web  Killing  Sent interrupt. Waiting 5s before force killing]
+    `);
+  });
+
   it("runs on real timers, so the user's fake timers do not stop it", async () => {
     vi.useFakeTimers();
     const s = scenario({ hangTimeout: 20 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { scenario } from '../../src/index.js';
+import { scenario, type TaskSpecInput } from '../../src/index.js';
 
 // A random task: a run time, an exit, optional output and kill delay, a restart policy.
 const taskInput = fc.record({
@@ -36,7 +36,7 @@ const action = fc.record({
 type Plan = {
   seed: number;
   jobType: 'service' | 'batch';
-  tasks: unknown[];
+  tasks: TaskSpecInput[];
   actions: { at: number; task: number; kind: 'stop' | 'restart' | 'signal' }[];
 };
 

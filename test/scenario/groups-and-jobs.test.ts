@@ -79,6 +79,23 @@ describe('s.group()', () => {
     expect([s.timeline.length, s.clock.pending()]).toEqual([0, []]);
   });
 
+  it("refuses two leaders with Nomad's text, making no allocation", () => {
+    const s = scenario();
+
+    expect(() =>
+      s.group({
+        name: 'web',
+        tasks: [
+          { name: 'a', leader: true },
+          { name: 'b', leader: true },
+        ],
+      }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ConfigError: taskdouble: group: Only one task may be marked as leader (leader = true on tasks[0] "a" and tasks[1] "b")]`,
+    );
+    expect([s.timeline.length, s.clock.pending()]).toEqual([0, []]);
+  });
+
   it('refuses duplicate task names in a group', () => {
     expect(() =>
       scenario().group({ name: 'web', tasks: [{ name: 'a' }, { name: 'a' }] }),

@@ -29,6 +29,25 @@ describe('scenario() options', () => {
     expect(fromDate.timeline.toJSON()).toEqual(fromString.timeline.toJSON());
   });
 
+  it.each([
+    ['a date alone, as UTC midnight', '2026-03-04', '2026-03-04T00:00:00.000Z'],
+    ['a time in UTC', '2026-03-04T10:00:00Z', '2026-03-04T10:00:00.000Z'],
+    ['a time with an offset', '2026-03-04T10:00:00+02:00', '2026-03-04T08:00:00.000Z'],
+    [
+      'a time with fractions of a second',
+      '2026-03-04T10:00:00.250-01:30',
+      '2026-03-04T11:30:00.250Z',
+    ],
+  ])('reads `start` given as %s the same on every machine', (_, start, iso) => {
+    expect(scenario({ start }).start.toISOString()).toBe(iso);
+  });
+
+  it('refuses a `start` time without a zone, which would be read as local time', () => {
+    expect(() => scenario({ start: '2026-01-01T10:00:00' })).toThrowErrorMatchingInlineSnapshot(
+      `[ConfigError: taskdouble: options.start: "2026-01-01T10:00:00" has no zone, so it would be read as local time and differ between machines; expected a Date or an ISO-8601 time with a zone ("2026-01-01T10:00:00Z", "2026-01-01T10:00:00+02:00") or a date alone ("2026-01-01", UTC)]`,
+    );
+  });
+
   it('names the seed on everything tests hold', () => {
     const s = scenario({ seed: 42 });
     const task = s.task();
@@ -80,14 +99,53 @@ describe('scenario() options', () => {
     expect(task.toNomad({ maxEvents: 3 }).Events).toHaveLength(3);
   });
 
-  it('stops a run that never settles at `limit` timers, naming the busiest task', async () => {
+  it('stops a run that never settles at `limit` timers, naming the busiest task in that run', async () => {
     const s = scenario({ limit: 50, seed: 3 });
     s.task({ name: 'flappy', restart: { mode: 'delay', delay: '1s', attempts: 1 } });
 
     await expect(s.runUntilIdle()).rejects.toThrowErrorMatchingInlineSnapshot(
-      `[TaskdoubleError: taskdouble: s.runUntilIdle() stopped at the scenario's limit of 50 timers at virtual time 6h0m0s (seed 3): the scenario never settles. Busiest: task "flappy" (alloc "job.flappy[0]") with 76 events. Use s.advance() for a bounded run, or raise scenario({ limit }).]`,
+      `[TaskdoubleError: taskdouble: s.runUntilIdle() fired 50 timers, the scenario's limit, and was still not done at virtual time 6h0m0s (seed 3): the scenario never settles. Busiest task in this run: "flappy" (alloc "job.flappy[0]") with 76 events. Use s.advance() for a bounded run, or raise scenario({ limit }).]`,
     );
   });
+
+  it("counts the busiest task's events in the failing run only, not in earlier steps", async () => {
+    const s = scenario({ limit: 50 });
+    s.task({ name: 'flappy', restart: { mode: 'delay', delay: '1s', attempts: 1 } });
+    await s.advance('1h');
+    const before = s.timeline.length;
+
+    const failure = await s.runUntilIdle().catch((error: unknown) => error);
+
+    const counted = Number(/with (\d+) events/.exec(String(failure))?.[1]);
+    expect(counted).toBe(s.timeline.length - before);
+  });
+
+  it('reports an autoAdvance run that hit `limit` at the next step, counting its events', async () => {
+    const s = scenario({ limit: 50, seed: 3, autoAdvance: true });
+    const flappy = s.task({ name: 'flappy', restart: { mode: 'delay', delay: '1s', attempts: 1 } });
+    // autoAdvance turns itself off when its run fails.
+    while (s.clock.autoAdvance) await new Promise((resolve) => setTimeout(resolve, 5));
+
+    await expect(s.advance(0)).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[TaskdoubleError: taskdouble: autoAdvance fired 50 timers, the scenario's limit, and was still not done at virtual time 6h0m0s (seed 3) (reported at s.advance()): the scenario never settles. Busiest task since the last step: "flappy" (alloc "job.flappy[0]") with 77 events. Use s.advance() for a bounded run, or raise scenario({ limit }).]`,
+    );
+    expect(flappy.events.length).toBeGreaterThan(50);
+  });
+
+  it('stops a task restarting forever within a few real seconds by default (100,000 timers)', async () => {
+    const s = scenario();
+    s.task({
+      config: { run_for: '1s', exit_code: 1 },
+      restart: { mode: 'delay', attempts: 1, interval: '5s', delay: '1s' },
+    });
+    const started = performance.now();
+
+    await expect(s.runUntilIdle()).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[TaskdoubleError: taskdouble: s.runUntilIdle() fired 100000 timers, the scenario's limit, and was still not done at virtual time 41h39m56.214879558s (seed 1): the scenario never settles. Busiest task in this run: "task" (alloc "job.task[0]") with 150001 events. Use s.advance() for a bounded run, or raise scenario({ limit }).]`,
+    );
+    // Well within a test runner's 5 s timeout on a developer machine; CI gets some slack.
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 30_000);
 
   it('rejects a step that makes no virtual progress within `hangTimeout` real ms', async () => {
     const s = scenario({ hangTimeout: 20 });
@@ -103,6 +161,9 @@ describe('bad scenario() options', () => {
     [{ seed: 1.5 }],
     [{ seed: '7' }],
     [{ start: 'yesterday' }],
+    [{ start: '2026-01-01T10:00' }],
+    [{ start: '2026-02-30' }],
+    [{ start: new Date(Number.NaN) }],
     [{ start: 0 }],
     [{ clock: 'wall' }],
     [{ autoAdvance: 'yes' }],
@@ -124,6 +185,10 @@ describe('bad scenario() options', () => {
       { seed: 1.5 },
       { seed: '7' },
       { start: 'yesterday' },
+      { start: '2026-01-01T10:00' },
+      { start: '2026-02-30' },
+      { start: new Date(Number.NaN) },
+      { start: 0 },
       { clock: 'wall' },
       { autoAdvance: 'yes' },
       { jobType: 'cron' },
@@ -141,7 +206,11 @@ describe('bad scenario() options', () => {
       [
         "taskdouble: options.seed: expected an integer, got 1.5",
         "taskdouble: options.seed: expected an integer, got "7"",
-        "taskdouble: options.start: expected a Date or an ISO-8601 string, got "yesterday"",
+        "taskdouble: options.start: expected a Date or an ISO-8601 time with a zone ("2026-01-01T10:00:00Z", "2026-01-01T10:00:00+02:00") or a date alone ("2026-01-01", UTC), got "yesterday"",
+        "taskdouble: options.start: "2026-01-01T10:00" has no zone, so it would be read as local time and differ between machines; expected a Date or an ISO-8601 time with a zone ("2026-01-01T10:00:00Z", "2026-01-01T10:00:00+02:00") or a date alone ("2026-01-01", UTC)",
+        "taskdouble: options.start: expected a Date or an ISO-8601 time with a zone ("2026-01-01T10:00:00Z", "2026-01-01T10:00:00+02:00") or a date alone ("2026-01-01", UTC), got "2026-02-30"",
+        "taskdouble: options.start: expected a Date or an ISO-8601 time with a zone ("2026-01-01T10:00:00Z", "2026-01-01T10:00:00+02:00") or a date alone ("2026-01-01", UTC), got "Invalid Date"",
+        "taskdouble: options.start: expected a Date or an ISO-8601 time with a zone ("2026-01-01T10:00:00Z", "2026-01-01T10:00:00+02:00") or a date alone ("2026-01-01", UTC), got 0",
         "taskdouble: options.clock: expected "own" or "global", got "wall"",
         "taskdouble: options.autoAdvance: expected true or false, got "yes"",
         "taskdouble: options.jobType: expected "service", "batch", "system" or "sysbatch", got "cron"",

@@ -104,6 +104,37 @@ describe('signal()', () => {
     expect(s.driver.timeline.last()).toMatchObject({ type: 'SignalTask', signalName: 'SIGHUP' });
   });
 
+  it.each([
+    [15, 'SIGTERM'],
+    [1, 'SIGHUP'],
+    ['usr1', 'SIGUSR1'],
+  ])('takes %j as the driver does, sending %s', async (signal, name) => {
+    const { web, s } = await running();
+
+    await web.signal(signal);
+
+    expect(s.driver.timeline.last()).toMatchObject({ type: 'SignalTask', signalName: name });
+  });
+
+  it.each([[0], [99], [1.5], ['SIGNOPE']])(
+    'refuses %j, naming the value, before sending anything',
+    async (signal) => {
+      const { web } = await running();
+      const before = web.events.length;
+
+      await expect(web.signal(signal)).rejects.toThrow(/^taskdouble: signal: /);
+      expect(web.events.length).toBe(before);
+    },
+  );
+
+  it('pins the message for a signal number that is none', async () => {
+    const { web } = await running();
+
+    await expect(web.signal(99)).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[TaskdoubleError: taskdouble: signal: 99 is not a signal; give a name, with or without SIG and in any case, or a number from 1 to 64: SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGIOT, SIGBUS, SIGFPE, SIGKILL, SIGUSR1, SIGSEGV, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGSTKFLT, SIGCHLD, SIGCONT, SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU, SIGURG, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGWINCH, SIGIO, SIGPWR, SIGSYS]`,
+    );
+  });
+
   it("rejects with the driver's signal_error text", async () => {
     const { web } = await running({ signal_error: 'cannot signal' });
 

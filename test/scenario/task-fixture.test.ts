@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../matchers/vitest.js';
 
-import { ConfigError, mockTask, scenario } from '../../src/index.js';
+import { ConfigError, mockTask, scenario, type TaskSpecInput } from '../../src/index.js';
 
 describe('s.task()', () => {
   it('appends Received at once and nothing else until time advances', () => {
@@ -144,6 +144,7 @@ describe('bad s.task() input', () => {
     s.task({ name: 'web' });
     const before = [s.timeline.length, s.clock.pending().length];
 
+    // @ts-expect-error -- bad input on purpose: the runtime check is under test.
     expect(() => s.task(input)).toThrow(ConfigError);
     expect([s.timeline.length, s.clock.pending().length]).toEqual(before);
   });
@@ -163,7 +164,8 @@ describe('bad s.task() input', () => {
       5,
     ];
 
-    expect(inputs.map((input) => messageOf(() => s.task(input)))).toMatchInlineSnapshot(`
+    expect(inputs.map((input) => messageOf(() => s.task(input as TaskSpecInput))))
+      .toMatchInlineSnapshot(`
       [
         "taskdouble: name: "web" is already the name of a task in this scenario (s.task() names must be unique)",
         "taskdouble: nme: unknown key (did you mean "name"?)",
@@ -176,6 +178,41 @@ describe('bad s.task() input', () => {
         "taskdouble: task: expected an object of task settings, got 5",
       ]
     `);
+  });
+});
+
+describe('s.task() input with a taken name and other problems', () => {
+  it('reports every problem in one ConfigError, the name first', () => {
+    const s = scenario();
+    s.task({ name: 'web' });
+
+    expect(() =>
+      s.task({ name: 'web', config: { run_for: '10 s' }, restart: { mode: 'sometimes' } } as never),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: taskdouble: 3 problems in the task:
+        - name: "web" is already the name of a task in this scenario (s.task() names must be unique)
+        - config.run_for: "10 s" is not a duration: unknown unit " s" (units: ns, us, µs, ms, s, m, h)
+        - restart.mode: Unsupported restart mode: "sometimes" (accepted: "fail" or "delay")]
+    `);
+  });
+
+  it('reports the taken name with an input that is otherwise fine', () => {
+    const s = scenario();
+    s.task({ name: 'web' });
+
+    expect(() =>
+      s.task({ name: 'web', config: { run_for: '1s' } }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ConfigError: taskdouble: name: "web" is already the name of a task in this scenario (s.task() names must be unique)]`,
+    );
+  });
+
+  it('leaves the name free when the input is refused, so a corrected call takes it', () => {
+    const s = scenario();
+    // @ts-expect-error -- a bad key on purpose: the runtime check is under test.
+    expect(() => s.task({ name: 'web', config: { run_fro: '1s' } })).toThrow(ConfigError);
+
+    expect(s.task({ name: 'web', config: { run_for: '1s' } }).name).toBe('web');
   });
 });
 

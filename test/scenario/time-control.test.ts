@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../matchers/vitest.js';
 
-import { scenario } from '../../src/index.js';
+import { scenario, type TaskEventType } from '../../src/index.js';
 
 describe('s.advance()', () => {
   it('moves time by a Go duration or a number of milliseconds, including what is due at the end', async () => {
@@ -90,7 +90,8 @@ describe('s.until()', () => {
     const s = scenario();
     const web = s.task({ config: { run_for: '1s' } });
 
-    expect((await s.until(web, 'task setup')).type).toBe('Task Setup');
+    // Typed as the exact event types; any case is still accepted at run time.
+    expect((await s.until(web, 'task setup' as TaskEventType)).type).toBe('Task Setup');
   });
 
   it('takes a predicate over every task event of the scenario', async () => {
@@ -136,6 +137,7 @@ describe('s.until()', () => {
     const s = scenario();
     const web = s.task();
 
+    // @ts-expect-error -- a typo on purpose: the runtime check is under test.
     await expect(s.until(web, 'Terminatd')).rejects.toThrow(
       /^taskdouble: until: "Terminatd" is not a Nomad task event type \(did you mean "Terminated"\?\)/,
     );
