@@ -36,7 +36,7 @@ function quoteCharacter(character: string): string {
   if (named !== undefined) return named;
 
   // A lone surrogate cannot come from UTF-8 (Go would have seen invalid bytes instead); we
-  // show its own code as `\udXXX` because that names the defect in the JavaScript string.
+  // show its own code (`\ud800` for U+D800) because that names the defect in the JavaScript string.
   const code = character.codePointAt(0) ?? 0;
   if (code < 0x20 || code === 0x7f) return `\\x${hex(code, 2)}`;
   if (code < 0x10000) return `\\u${hex(code, 4)}`;
