@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 
+import packageJson from '../../package.json' with { type: 'json' };
 import { TaskdoubleError } from '../errors/index.js';
 import { DEFAULT_START } from '../scenario/index.js';
 import type { CliIo } from './cli-io.js';
@@ -39,6 +40,7 @@ function program(io: CliIo): Command {
     .description(
       'Runs Nomad job files with driver = "mock_driver" in virtual time and prints what Nomad\'s client would report.',
     )
+    .version(packageJson.version, '-V, --version', 'print the version of taskdouble')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),

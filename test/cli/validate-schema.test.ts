@@ -1,3 +1,4 @@
+import packageJson from '../../package.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 
 import { runCli } from './run-cli.js';
@@ -88,5 +89,13 @@ describe('taskdouble schema', () => {
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties)).toContain('run_for');
     expect(Object.keys(schema.properties)).toContain('exit_err_msg');
+  });
+});
+
+describe('taskdouble --version', () => {
+  it("prints the package's version and exits 0", async () => {
+    const result = await runCli(['--version']);
+
+    expect(result).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
   });
 });
