@@ -396,7 +396,7 @@ export function scenario(options?: ScenarioOptions): Scenario {
 }
 
 /** The validated full task spec for `input`, without running it: for reuse and tables. */
-export function mockTask(input?: unknown, options: { jobType?: JobType } = {}): TaskSpec {
+export function mockTask(input?: TaskSpecInput, options: { jobType?: JobType } = {}): TaskSpec {
   return parseTaskSpec(input, { jobType: options.jobType ?? 'service' });
 }
 

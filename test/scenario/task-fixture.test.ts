@@ -269,6 +269,7 @@ describe('mockTask()', () => {
   });
 
   it('refuses bad input with the same ConfigError as s.task()', () => {
+    // @ts-expect-error -- the typo is the point: the types catch it, and so does the runtime.
     expect(() => mockTask({ config: { exit_cod: 1 } })).toThrowErrorMatchingInlineSnapshot(
       `[ConfigError: taskdouble: config.exit_cod: unknown key (did you mean "exit_code"?)]`,
     );
