@@ -14,7 +14,7 @@ import {
   type TaskRole,
 } from './lifecycle-gates.js';
 import type { JitterSource } from './restart-tracker.js';
-import { TaskRunner } from './task-runner.js';
+import { TaskRunner, type TaskRunnerOptions } from './task-runner.js';
 
 /** Options of {@link AllocRunner}. */
 export interface AllocRunnerOptions {
@@ -86,7 +86,8 @@ export class AllocRunner {
     const onStateChange = this.#onTaskChange;
 
     this.#runners = group.tasks.map((spec) => {
-      const runner = new TaskRunner({
+      // Optional keys set after the literal, not spread into it: spreading is slow on V8.
+      const runnerOptions: TaskRunnerOptions = {
         spec,
         alloc: name,
         jobType: options.jobType,
@@ -94,12 +95,15 @@ export class AllocRunner {
         clock: options.clock,
         prng: options.prng,
         start,
-        ...(seed !== undefined && { seed }),
         timelines,
         gated: true,
-        ...(options.maxKillTimeout !== undefined && { maxKillTimeout: options.maxKillTimeout }),
         onStateChange,
-      });
+      };
+      if (seed !== undefined) runnerOptions.seed = seed;
+      if (options.maxKillTimeout !== undefined) {
+        runnerOptions.maxKillTimeout = options.maxKillTimeout;
+      }
+      const runner = new TaskRunner(runnerOptions);
       this.#roles.set(runner, roleOf(spec.lifecycle));
       return runner;
     });

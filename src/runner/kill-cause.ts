@@ -23,16 +23,27 @@ export type KillCause =
  * Undefined when nothing needs killing.
  */
 export function killCause(tasks: readonly KillCauseTask[]): KillCause | undefined {
-  const group = tasks.filter((task) => task.role !== 'poststop');
-  const live = group.filter((task) => task.state !== 'dead');
-  if (live.length === 0) return undefined;
+  // One pass without intermediate arrays: it runs after every state change of every task.
+  let anyLive = false;
+  let onlySidecarsLive = true;
+  let deadLeader = false;
+  let failed: KillCauseTask | undefined;
+  for (const task of tasks) {
+    if (task.role === 'poststop') continue;
 
-  const dead = group.filter((task) => task.state === 'dead');
-  if (dead.some((task) => task.leader && !task.failed)) return { type: 'Leader Task Dead' };
+    if (task.state !== 'dead') {
+      anyLive = true;
+      if (!isSidecar(task.role)) onlySidecarsLive = false;
+    } else if (task.failed) {
+      failed ??= task;
+    } else if (task.leader) {
+      deadLeader = true;
+    }
+  }
+  if (!anyLive) return undefined;
 
-  const failed = dead.find((task) => task.failed);
+  if (deadLeader) return { type: 'Leader Task Dead' };
   if (failed !== undefined) return { type: 'Sibling Task Failed', failedSibling: failed.name };
-
-  if (live.every((task) => isSidecar(task.role))) return { type: 'Main Tasks Dead' };
+  if (onlySidecarsLive) return { type: 'Main Tasks Dead' };
   return undefined;
 }

@@ -46,7 +46,8 @@ export async function startProcess(
       id,
       name,
       config,
-      ...sinks,
+      stdout: sinks.stdout,
+      stderr: sinks.stderr,
     });
     const exited = waitForExit(driver, clock, handle, sinks);
     return { ok: true, process: { id, handle, exited }, network };

@@ -2,8 +2,8 @@ import type { TaskSpec } from '../config/index.js';
 import type { Timeline } from '../events/index.js';
 import { deferred, type Deferred } from './deferred.js';
 import { toDriverConfig } from './driver-config.js';
-import { RestartTracker, type JitterSource } from './restart-tracker.js';
-import type { Process } from './start-process.js';
+import { RestartTracker } from './restart-tracker.js';
+import type { Process, StartRequest } from './start-process.js';
 import type { TaskRunner } from './task-runner.js';
 import type { TaskRunnerOptions } from './task-runner-options.js';
 
@@ -16,10 +16,14 @@ import type { TaskRunnerOptions } from './task-runner-options.js';
  */
 export class TaskLife {
   readonly tracker: RestartTracker;
-  /** Resolved when the lifecycle gate opens (at once for an ungated task). */
-  readonly gate = deferred();
-  /** Resolved when a kill is requested; never, for a task that ends by itself. */
-  readonly kill = deferred();
+  /** Whether the lifecycle gate is open (at once for an ungated task). */
+  opened: boolean;
+  /**
+   * Resumes the loop's current wait (for the gate, or a restart delay) when a kill or the gate's
+   * opening ends it; unset while the loop waits for neither. A plain function rather than a
+   * promise per cause: no promise is built for a kill that never comes.
+   */
+  wake: (() => void) | undefined = undefined;
   /** Settles the runner's `done`. */
   readonly dead = deferred();
   readonly driverConfig: Record<string, unknown>;
@@ -29,22 +33,25 @@ export class TaskLife {
   /** Restarts waiting for the next `Started` (or the end). */
   startWaiters: Deferred<void>[] = [];
   process: Process | undefined = undefined;
+  /** The output sinks handed to the driver at every start, made at the first. */
+  sinks: StartRequest['sinks'] | undefined = undefined;
   killRequested = false;
   /** How many starts were tried: the last part of the driver task id. */
   starts = 0;
 
-  constructor(spec: TaskSpec, options: LifeOptions) {
+  /** `now` is the creation time in ns: the restart tracker's first interval starts there. */
+  constructor(spec: TaskSpec, options: LifeOptions, now: number) {
     this.tracker = new RestartTracker({
       policy: spec.restart,
       jobType: options.jobType,
       lifecycle: spec.lifecycle,
-      now: options.now,
+      now,
       prng: options.prng,
     });
     this.driverConfig = toDriverConfig(spec.config);
     this.onStateChange = options.onStateChange;
     this.timelines = options.timelines ?? [];
-    if (options.gated !== true) this.gate.resolve();
+    this.opened = options.gated !== true;
   }
 
   /** Takes the waiting restarts, leaving none. */
@@ -58,9 +65,5 @@ export class TaskLife {
 /** What {@link TaskLife} takes from the runner's options. */
 export type LifeOptions = Pick<
   TaskRunnerOptions,
-  'jobType' | 'gated' | 'onStateChange' | 'timelines'
-> & {
-  /** Creation time in ns: the restart tracker's first interval starts here. */
-  now: number;
-  prng: JitterSource;
-};
+  'jobType' | 'gated' | 'onStateChange' | 'timelines' | 'prng'
+>;

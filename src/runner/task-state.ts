@@ -44,14 +44,16 @@ export class TaskState {
 
   /** What Nomad's TaskState JSON needs, unset times left out. */
   summary(): TaskStateSummary {
-    return {
+    // Keys set one by one, not spread in: spreading into a literal is slow on V8.
+    const summary: TaskStateSummary = {
       state: this.state,
       failed: this.failed,
       restarts: this.restarts,
-      ...(this.lastRestart !== undefined && { lastRestart: this.lastRestart }),
-      ...(this.startedAt !== undefined && { startedAt: this.startedAt }),
-      ...(this.finishedAt !== undefined && { finishedAt: this.finishedAt }),
     };
+    if (this.lastRestart !== undefined) summary.lastRestart = this.lastRestart;
+    if (this.startedAt !== undefined) summary.startedAt = this.startedAt;
+    if (this.finishedAt !== undefined) summary.finishedAt = this.finishedAt;
+    return summary;
   }
 
   /** Takes one write of the task's stdout. */
