@@ -1,6 +1,4 @@
-import type { VirtualClock } from '../clock/index.js';
-import type { GroupSpec, JobType } from '../config/index.js';
-import type { MockDriver } from '../driver/index.js';
+import type { GroupSpec } from '../config/index.js';
 import { KIND, Timeline, type NomadTaskState } from '../events/index.js';
 import { byName } from './by-name.js';
 import { clientStatus, type ClientStatus } from './client-status.js';
@@ -13,28 +11,15 @@ import {
   type LifecycleStage,
   type TaskRole,
 } from './lifecycle-gates.js';
-import type { JitterSource } from './restart-tracker.js';
 import { TaskRunner, type TaskRunnerOptions } from './task-runner.js';
+import type { RunnerWorld } from './task-runner-options.js';
 
 /** Options of {@link AllocRunner}. */
-export interface AllocRunnerOptions {
+export interface AllocRunnerOptions extends RunnerWorld {
   /** The allocation's name, `<job>.<group>[<index>]`. */
   name: string;
   /** The validated group (`parseGroupSpec`): its tasks in order. */
   group: GroupSpec;
-  jobType: JobType;
-  driver: MockDriver;
-  clock: VirtualClock;
-  /** The scenario's seeded randomness, for the restart jitter. */
-  prng: JitterSource;
-  /** The scenario's start: event times are this plus their offset. */
-  start: Date;
-  /** The scenario's seed, kept on the timelines for failure messages. */
-  seed?: number;
-  /** More timelines each event is appended to (the job's, the scenario's). */
-  timelines?: readonly Timeline[];
-  /** The client's max_kill_timeout in ns. @defaultValue 30s */
-  maxKillTimeout?: number;
 }
 
 /** An allocation as Nomad's API JSON has it, reduced to what the simulation knows. */

@@ -21,5 +21,6 @@ export {
 } from './restart-tracker.js';
 export { TASK_NOT_RUNNING, TaskNotRunningError } from './task-not-running-error.js';
 export { TaskRunner, type TaskRunnerOptions } from './task-runner.js';
+export type { RunnerWorld } from './task-runner-options.js';
 export type { TaskStateName } from './task-state.js';
 export { byName } from './by-name.js';

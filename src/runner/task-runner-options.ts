@@ -5,12 +5,8 @@ import type { Timeline } from '../events/index.js';
 import type { JitterSource } from './restart-tracker.js';
 import type { TaskRunner } from './task-runner.js';
 
-/** Options of {@link TaskRunner}. */
-export interface TaskRunnerOptions {
-  /** The validated task (`parseTaskSpec`): config, restart policy, kill settings, lifecycle. */
-  spec: TaskSpec;
-  /** The allocation's name, `<job>.<group>[<index>]`. */
-  alloc: string;
+/** What every runner shares with its scenario: the world it runs in. */
+export interface RunnerWorld {
   /** Decides whether a successful exit is restarted. */
   jobType: JobType;
   driver: MockDriver;
@@ -19,14 +15,22 @@ export interface TaskRunnerOptions {
   prng: JitterSource;
   /** The scenario's start: event times are this plus their offset. */
   start: Date;
-  /** The scenario's seed, kept on the task's timeline for failure messages. */
+  /** The scenario's seed, kept on the timelines for failure messages. */
   seed?: number;
   /** More timelines each event is appended to (the alloc's, the job's, the scenario's). */
   timelines?: readonly Timeline[];
-  /** Wait for {@link TaskRunner.open} before the first start (a lifecycle gate). */
-  gated?: boolean;
   /** The client's max_kill_timeout in ns. @defaultValue 30s */
   maxKillTimeout?: number;
+}
+
+/** Options of {@link TaskRunner}. */
+export interface TaskRunnerOptions extends RunnerWorld {
+  /** The validated task (`parseTaskSpec`): config, restart policy, kill settings, lifecycle. */
+  spec: TaskSpec;
+  /** The allocation's name, `<job>.<group>[<index>]`. */
+  alloc: string;
+  /** Wait for {@link TaskRunner.open} before the first start (a lifecycle gate). */
+  gated?: boolean;
   /** Called after every change of `state` (the alloc runner re-evaluates its rules there). */
   onStateChange?: (task: TaskRunner) => void;
 }
