@@ -138,8 +138,10 @@ describe('the hang detector', () => {
   });
 
   it('leaves a step alone while virtual time moves', async () => {
-    const s = scenario({ hangTimeout: 10, jobType: 'batch' });
-    for (let i = 0; i < 100; i++) {
+    // Long enough for several checks, each far longer than the process may stall on a busy
+    // machine between two instants.
+    const s = scenario({ hangTimeout: 100, jobType: 'batch' });
+    for (let i = 0; i < 400; i++) {
       s.task({
         config: {
           run_for: `${i + 1}s`,
