@@ -2,7 +2,7 @@ import { showValue, TaskdoubleError } from '../errors/index.js';
 import type { TimerHandle } from './timer-item.js';
 
 /** What the errors say about a timer: ours, or in global mode one of the user's. */
-type TimerInfo = Pick<TimerHandle, 'due' | 'label'>;
+export type TimerInfo = Pick<TimerHandle, 'due' | 'label'>;
 
 /** Thrown by `mode: 'global'` when no fake clock is installed. */
 export function noFakeClockError(): TaskdoubleError {

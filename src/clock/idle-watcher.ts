@@ -1,6 +1,4 @@
-import { setTimeout as realSetTimeout } from 'node:timers';
-
-import { realSetImmediate } from './real-timers.js';
+import { realTimers } from './real-timers.js';
 
 /** What the watcher asks of the clock it serves. */
 export interface IdleHost {
@@ -53,7 +51,7 @@ export class IdleWatcher {
 
   #queue(): void {
     this.#queued = true;
-    realSetImmediate(this.#turn);
+    realTimers.setImmediate(this.#turn);
   }
 
   readonly #turn = (): void => {
@@ -75,6 +73,6 @@ export class IdleWatcher {
     this.#queued = true;
     this.#seen = this.#host.changes();
     this.#quietTurns = 0;
-    realSetTimeout(this.#turn, IDLE_POLL_MS).unref();
+    realTimers.setTimeout(this.#turn, IDLE_POLL_MS).unref();
   }
 }

@@ -1,28 +1,26 @@
 import { checkNanoseconds, parseClockOptions, type ClockOptions } from './clock-options.js';
 import {
   disposedError,
-  limitError,
-  lostTimerError,
   noFakeClockError,
   notAFunctionError,
   tooLateError,
 } from './clock-errors.js';
-import { GlobalTime, installedFakeClock, type UserTimer } from './global-time.js';
-import { OwnTime } from './own-time.js';
+import { GlobalTime, installedFakeClock } from './global-time.js';
 import { IdleWatcher } from './idle-watcher.js';
-import { macrotask } from './real-timers.js';
+import { LoopGuard } from './loop-guard.js';
+import { OwnTime } from './own-time.js';
+import { RunLoop } from './run-loop.js';
 import type { TimeSource } from './time-source.js';
 import { TimerItem, type PendingTimer, type TimerHandle, type TimerOptions } from './timer-item.js';
 import { TimerQueue } from './timer-queue.js';
-
-// A real-time poller that schedules or clears a timer on every turn would never settle; after
-// this many turns the instant counts as settled and time moves on.
-const MAX_SETTLE_TURNS = 1000;
 
 /**
  * Virtual time in integer nanoseconds on @sinonjs/fake-timers. Order is total: due time, then
  * scheduling order; everything due at an instant, and the promise continuations it causes,
  * settles before time moves on. Timer callbacks are synchronous.
+ *
+ * This file holds the clock's API, its runs (one at a time, in call order) and autoAdvance; how a
+ * run moves through time is `RunLoop`'s, and counting what a run fires is `LoopGuard`'s.
  *
  * @example
  * const clock = new VirtualClock();
@@ -30,28 +28,23 @@ const MAX_SETTLE_TURNS = 1000;
  * await clock.advance(1_000_000); // seen: [1]; clock.now: 1000000
  */
 export class VirtualClock {
-  readonly #source: TimeSource;
-  readonly #limit: number;
   readonly #timers = new TimerQueue();
+  readonly #source: TimeSource;
+  // Global mode only: the user's installed clock, whose own timers count as work too.
+  readonly #global: GlobalTime | undefined;
+  readonly #guard: LoopGuard;
+  readonly #loop: RunLoop;
   #seq = 0;
-  // setTimer/clearTimer calls so far: a turn of the event loop that left it unchanged was idle.
+  // Timer activity so far, and the user's as last seen in global mode: see #activity().
   #changes = 0;
-  #fired = 0;
-  #inRun = false;
+  #userActivity = '';
   #method = 'advance';
   #queued = 0;
   #tail: Promise<unknown> = Promise.resolve();
-  #failure: Error | undefined;
   #disposed = false;
   #auto = false;
-  // Global mode only: the user's installed clock, whose own timers count as work too.
-  readonly #global: GlobalTime | undefined;
-  #userActivity = '';
   readonly #idle = new IdleWatcher({
-    changes: () => {
-      this.#noteUserActivity();
-      return this.#changes;
-    },
+    changes: () => this.#activity(),
     canJump: () => this.#auto && this.#queued === 0 && this.busy,
     keepWatching: () => this.#auto && !this.#disposed && this.#global?.isInstalled() === true,
     jump: () => {
@@ -61,17 +54,28 @@ export class VirtualClock {
 
   constructor(options?: ClockOptions) {
     const { mode, limit } = parseClockOptions(options);
-    this.#limit = limit;
+    this.#guard = new LoopGuard(limit);
+
     if (mode === 'own') {
-      this.#source = new OwnTime((due) => this.#fireInstant(due));
       this.#global = undefined;
-      return;
+      this.#source = new OwnTime((due) => this.#loop.fireInstant(due));
+    } else {
+      const fake = installedFakeClock();
+      if (fake === undefined) throw noFakeClockError();
+      this.#global = new GlobalTime(fake, (item) => this.#loop.fireFromUserClock(item));
+      this.#source = this.#global;
     }
 
-    const fake = installedFakeClock();
-    if (fake === undefined) throw noFakeClockError();
-    this.#global = new GlobalTime(fake, (item) => this.#fireFromUserClock(item));
-    this.#source = this.#global;
+    this.#loop = new RunLoop({
+      timers: this.#timers,
+      source: this.#source,
+      global: this.#global,
+      guard: this.#guard,
+      activity: () => this.#activity(),
+      check: () => {
+        this.#check();
+      },
+    });
   }
 
   /** Virtual time in ns since the clock was made (whole milliseconds in global mode). */
@@ -119,8 +123,8 @@ export class VirtualClock {
       if (target > Number.MAX_SAFE_INTEGER) throw tooLateError('clock.advance', delay, this.now);
 
       // What the caller's own continuations schedule for the current instant runs before time moves.
-      await this.#settleNow();
-      await this.#runTo(target);
+      await this.#loop.settleNow();
+      await this.#loop.runTo(target);
     });
   }
 
@@ -131,9 +135,9 @@ export class VirtualClock {
    */
   runUntilIdle(): Promise<void> {
     return this.#run('runUntilIdle', async () => {
-      await this.#settleNow();
-      for (let next = this.#nextWork(); next; next = this.#nextWork()) {
-        await this.#runTo(next.due);
+      await this.#loop.settleNow();
+      for (let next = this.#loop.nextWork(); next; next = this.#loop.nextWork()) {
+        await this.#loop.runTo(next.due);
       }
     });
   }
@@ -144,15 +148,15 @@ export class VirtualClock {
       if (typeof done !== 'function') throw notAFunctionError('clock.runUntil', done);
       checkNanoseconds('clock.runUntil deadline', deadline);
 
-      await this.#settleNow();
+      await this.#loop.settleNow();
       if (done()) return true;
-      return this.#runTo(Math.max(deadline, this.now), done);
+      return this.#loop.runTo(Math.max(deadline, this.now), done);
     });
   }
 
   /** Runs what is due now and lets promise continuations run, without moving time. */
   settle(): Promise<void> {
-    return this.#run('settle', () => this.#settleNow());
+    return this.#run('settle', () => this.#loop.settleNow());
   }
 
   /**
@@ -181,7 +185,7 @@ export class VirtualClock {
 
   set autoAdvance(on: boolean) {
     this.#auto = on;
-    this.#fired = 0;
+    this.#guard.reset();
     this.#idle.wake();
   }
 
@@ -209,11 +213,10 @@ export class VirtualClock {
       try {
         this.#method = method;
         this.#check();
-        if (!streak) this.#fired = 0;
-        this.#inRun = true;
+        this.#guard.begin(streak);
         return await body();
       } finally {
-        this.#inRun = false;
+        this.#guard.end();
         this.#queued--;
         this.#idle.wake();
       }
@@ -222,142 +225,34 @@ export class VirtualClock {
     return result;
   }
 
-  async #runTo(target: number, done?: () => boolean): Promise<boolean> {
-    for (let next = this.#next(); next && next.due <= target; next = this.#next()) {
-      // Stop before moving time to an instant that may not run.
-      if (this.#fired >= this.#limit) throw limitError(this.#limit, next);
-      await (next instanceof TimerItem ? this.#fireEarliest(next) : this.#fireUser(next));
-      await this.#settle();
-      if (done?.() === true) return true;
-    }
-
-    if (target > this.now) {
-      await this.#source.moveTo(target);
-      this.#check();
-    }
-    return done?.() === true;
-  }
-
-  async #settleNow(): Promise<void> {
-    const next = this.#timers.peek();
-    if (next !== undefined && next.due <= this.now) await this.#fireEarliest(next);
-    await this.#settle();
-  }
-
-  // What fires next: our earliest timer, or in global mode the user's when it comes strictly
-  // earlier (at one millisecond, ticking to ours fires theirs too, in fake-timers' order).
-  #next(): TimerItem | UserTimer | undefined {
-    return this.#withUser(this.#timers.peek());
-  }
-
-  // What keeps runUntilIdle and autoAdvance going: our next foreground timer or the user's next.
-  #nextWork(): TimerItem | UserTimer | undefined {
-    return this.#withUser(this.#timers.peekForeground());
-  }
-
-  #withUser(ours: TimerItem | undefined): TimerItem | UserTimer | undefined {
-    const user = this.#global?.userTimers().next;
-    if (user === undefined) return ours;
-    return ours === undefined || user.due < ours.due ? user : ours;
-  }
-
-  // Global mode: moves the user's clock to their next timer, which fires it (and anything of ours
-  // due at that millisecond). It counts toward the loop guard, so a user interval cannot loop forever.
-  async #fireUser(next: UserTimer): Promise<void> {
-    this.#fired++;
-    await this.#source.fireAt(next.due);
-    this.#check();
-
-    const after = this.#global?.userTimers().next;
-    if (
-      after !== undefined &&
-      after.id === next.id &&
-      after.callAt === next.callAt &&
-      next.id >= 0
-    ) {
-      throw lostTimerError(next);
-    }
-  }
-
-  async #fireEarliest(next: TimerItem): Promise<void> {
-    await this.#source.fireAt(next.due);
-    this.#check();
-
-    // Firing always takes the earliest timer away, unless the user's fake clock lost it.
-    if (this.#timers.peek() === next) throw lostTimerError(next);
-  }
-
-  // Lets the instant's promise continuations run: turn the real event loop until a turn neither
-  // scheduled anything for this instant nor changed any timer, so chains through several awaits
-  // (or through a real setImmediate) finish before time moves.
-  async #settle(): Promise<void> {
-    for (let turn = 0; turn < MAX_SETTLE_TURNS; turn++) {
-      this.#noteUserActivity();
-      const before = this.#changes;
-      await macrotask();
-      this.#check();
-      this.#noteUserActivity();
-
-      const next = this.#timers.peek();
-      if (next !== undefined && next.due <= this.now) {
-        await this.#fireEarliest(next);
-      } else if (this.#changes === before) {
-        return;
+  // Timer activity so far: setTimer/clearTimer calls and, in global mode, the user scheduling,
+  // clearing or firing timers, so that settling and autoAdvance wait for the user's chains as
+  // they do for ours. A turn of the event loop that left it unchanged was idle.
+  #activity(): number {
+    if (this.#global !== undefined) {
+      const { activity } = this.#global.userTimers();
+      if (activity !== this.#userActivity) {
+        this.#userActivity = activity;
+        this.#changes++;
       }
     }
-  }
-
-  // Own mode: time is at `due`; run that instant's items, including those their callbacks
-  // schedule for the same instant.
-  #fireInstant(due: number): void {
-    for (let item = this.#timers.peek(); item && item.due === due; item = this.#timers.peek()) {
-      if (this.#overLimit(item)) return;
-      this.#timers.remove(item);
-      item.callback();
-    }
-  }
-
-  // Global mode: the user's clock fired one of our timers (in our run or in theirs).
-  #fireFromUserClock(item: TimerItem): void {
-    this.#timers.remove(item);
-    if (!this.#overLimit(item)) item.callback();
-  }
-
-  #overLimit(item: TimerItem): boolean {
-    if (this.#failure !== undefined) return this.#inRun;
-    if (!this.#inRun || ++this.#fired <= this.#limit) return false;
-
-    this.#failure = limitError(this.#limit, item);
-    return true;
-  }
-
-  // Global mode: the user scheduling, clearing or firing timers counts as timer activity, so
-  // settling and autoAdvance wait for the user's chains as they do for ours.
-  #noteUserActivity(): void {
-    if (this.#global === undefined) return;
-    const { activity } = this.#global.userTimers();
-    if (activity === this.#userActivity) return;
-    this.#userActivity = activity;
-    this.#changes++;
+    return this.#changes;
   }
 
   // Runs to the next non-background timer for autoAdvance (in global mode, or the user's next
   // timer); nobody awaits this run, so its error is kept for the next call, and jumping stops.
   #autoJump(): void {
-    const next = this.#nextWork();
+    const next = this.#loop.nextWork();
     if (next === undefined) return;
 
-    this.#run('autoAdvance', () => this.#runTo(next.due), true).catch((error: unknown) => {
+    this.#run('autoAdvance', () => this.#loop.runTo(next.due), true).catch((error: unknown) => {
       this.#auto = false;
-      this.#failure ??= error instanceof Error ? error : new Error(String(error));
+      this.#guard.keep(error);
     });
   }
 
   #check(method = this.#method): void {
     if (this.#disposed) throw disposedError(method);
-    const failure = this.#failure;
-    if (failure === undefined) return;
-    this.#failure = undefined;
-    throw failure;
+    this.#guard.throwKept();
   }
 }

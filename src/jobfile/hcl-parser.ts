@@ -1,5 +1,5 @@
+import { withRealTimers, withRealTimersAsync } from '../clock/index.js';
 import { TaskdoubleError } from '../errors/index.js';
-import { withRealTimers, withRealTimersAsync } from './real-timers.js';
 
 /** The one function of the HCL parser we use: HCL2 text to its JSON shape. */
 export type HclParse = (filename: string, contents: string) => Promise<Record<string, unknown>>;

@@ -1,6 +1,6 @@
+import { withRealTimers } from '../clock/index.js';
 import { ConfigError, type ConfigIssue } from '../config/index.js';
 import { loadHclParser } from './hcl-parser.js';
-import { withRealTimers } from './real-timers.js';
 
 /**
  * Parses HCL2 text into the parser's JSON shape: every block label becomes an object key and

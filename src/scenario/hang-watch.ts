@@ -1,5 +1,4 @@
-import { clearTimeout, setTimeout } from 'node:timers';
-
+import { realTimers } from '../clock/index.js';
 import { TaskdoubleError } from '../errors/index.js';
 
 /** What the watch needs to know about its scenario. */
@@ -15,15 +14,16 @@ export interface HangWatchContext {
 /**
  * Guards an awaited scenario step against a forgotten advance: when the step makes no virtual
  * progress for `timeout` real milliseconds, the returned promise rejects with an explanation
- * instead of running into the test runner's timeout. The watch runs on real timers from
- * `node:timers`, which the user's fake timers do not replace, and never keeps the process alive.
+ * instead of running into the test runner's timeout. The watch runs on the real timers of
+ * `node:timers` (see `realTimers`), whatever fake timers the user has on, and never keeps the
+ * process alive.
  */
 export function watchForHang<T>(
   step: string,
   work: Promise<T>,
   context: HangWatchContext,
 ): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: ReturnType<typeof realTimers.setTimeout> | undefined;
 
   const hang = new Promise<never>((_, reject) => {
     let last = context.progress();
@@ -34,12 +34,12 @@ export function watchForHang<T>(
         return;
       }
       last = now;
-      timer = setTimeout(check, context.timeout).unref();
+      timer = realTimers.setTimeout(check, context.timeout).unref();
     };
-    timer = setTimeout(check, context.timeout).unref();
+    timer = realTimers.setTimeout(check, context.timeout).unref();
   });
 
-  const watched = Promise.race([work, hang]).finally(() => clearTimeout(timer));
+  const watched = Promise.race([work, hang]).finally(() => realTimers.clearTimeout(timer));
 
   // An action nobody awaits must not turn a detected hang into an unhandled rejection.
   watched.catch(() => undefined);

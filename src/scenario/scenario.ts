@@ -1,11 +1,6 @@
-import { ClockLimitError, Prng, type VirtualClock } from '../clock/index.js';
+import { Prng, type VirtualClock } from '../clock/index.js';
 import {
-  ConfigError,
-  type ConfigIssue,
-  parseGroupSpec,
-  parseJobSpec,
   parseTaskSpec,
-  type GroupSpec,
   type GroupSpecInput,
   type JobSpecInput,
   type JobType,
@@ -22,32 +17,24 @@ import {
   type TaskEvent,
   type TaskEventType,
 } from '../events/index.js';
-import { interpolateConfig, type LoadedJob } from '../jobfile/index.js';
-import { AllocRunner, byName } from '../runner/index.js';
-import { busiestTask, describeLastEvents } from './describe-events.js';
-import { explainHang } from './explain-hang.js';
-import { limitMessage } from './limit-message.js';
-import { watchForHang } from './hang-watch.js';
+import type { LoadedJob } from '../jobfile/index.js';
+import { describeLastEvents } from './describe-events.js';
 import { makeClock } from './make-clock.js';
-import { MockAlloc } from './mock-alloc.js';
-import { MockJob } from './mock-job.js';
-import { MockTask, type ScenarioLink } from './mock-task.js';
-import {
-  resolveScenarioOptions,
-  type ResolvedScenarioOptions,
-  type ScenarioOptions,
-} from './scenario-options.js';
+import type { MockAlloc } from './mock-alloc.js';
+import { MockFactory } from './mock-factory.js';
+import type { MockJob } from './mock-job.js';
+import type { MockTask } from './mock-task.js';
+import { resolveScenarioOptions, type ScenarioOptions } from './scenario-options.js';
 import { scenarioDuration, type Duration } from './scenario-duration.js';
-import { isLoadedJob, withName } from './task-input.js';
-import { TaskNames } from './task-names.js';
+import { ScenarioSteps } from './scenario-steps.js';
 import { untilTarget, untilWithin } from './until-target.js';
-
-/** The job that allocations made by `s.task()` and `s.group()` belong to. */
-const IMPLICIT_JOB = 'job';
 
 /**
  * A world in virtual time: a clock, a MockDriver, and the tasks, groups and jobs made in it.
  * Nothing happens until time advances (`advance`, `runUntilIdle`, `until`, or `autoAdvance`).
+ *
+ * This file holds the scenario's API; making its tasks, groups and jobs is `MockFactory`'s, and
+ * watching its awaited steps is `ScenarioSteps`'.
  *
  * @example
  * const s = scenario({ jobType: 'batch' })
@@ -70,32 +57,18 @@ export class Scenario {
   /** Every task event of the scenario, in order. */
   readonly timeline: Timeline<TaskEvent>;
 
-  readonly #options: ResolvedScenarioOptions;
-  readonly #prng: Prng;
-  readonly #link: ScenarioLink;
-  readonly #taskNames = new TaskNames();
-  readonly #jobNames = new Set<string>();
-  readonly #allocIndexes = new Map<string, number>();
-  readonly #actionErrors: unknown[] = [];
+  readonly #mocks: MockFactory;
+  readonly #steps: ScenarioSteps;
   #disposed = false;
-  // Set while an s.at() action runs: the actions it starts are not awaited by the test, so they
-  // get no hang watch (a watch would fail a later step for a wait nobody made).
-  #inAtAction = false;
-  // Where the last step left the timeline, and whether autoAdvance was on then: a failed
-  // autoAdvance run between steps is reported at the next step, counting events since.
-  #lastStepEnd = 0;
-  #autoAtLastStep: boolean;
 
   constructor(options?: ScenarioOptions) {
     const resolved = resolveScenarioOptions(options);
-    this.#options = resolved;
     this.seed = resolved.seed;
     this.start = resolved.start;
     this.jobType = resolved.jobType;
     this.clock = makeClock(resolved);
     this.clock.autoAdvance = resolved.autoAdvance;
-    this.#autoAtLastStep = resolved.autoAdvance;
-    this.#prng = new Prng(resolved.seed);
+    const prng = new Prng(resolved.seed);
     this.timeline = new Timeline({ seed: resolved.seed, start: resolved.start });
 
     const driverTimeline = new Timeline<DriverEntry>({
@@ -109,10 +82,27 @@ export class Scenario {
       start: resolved.start,
     });
 
-    this.#link = {
-      maxEvents: resolved.maxEvents,
-      act: (step, start) => this.#act(step, start),
-    };
+    this.#steps = new ScenarioSteps({
+      clock: this.clock,
+      timeline: this.timeline,
+      driver: this.driver,
+      seed: this.seed,
+      hangTimeout: resolved.hangTimeout,
+      clockMode: resolved.clock,
+    });
+    this.#mocks = new MockFactory({
+      jobType: this.jobType,
+      seed: this.seed,
+      start: this.start,
+      clock: this.clock,
+      driver: this.driver,
+      prng,
+      timeline: this.timeline,
+      link: {
+        maxEvents: resolved.maxEvents,
+        act: (step, start) => this.#act(step, start),
+      },
+    });
   }
 
   /** Virtual time since the scenario started, in ns. */
@@ -127,31 +117,13 @@ export class Scenario {
    */
   task(input?: TaskSpecInput): MockTask {
     this.#check('task');
-    const name = this.#taskNames.nameFor(input);
-    const clash = this.#taskNames.clash(name);
-    const spec = this.#parseTask(withName(input, name), clash);
-    this.#taskNames.add(spec.name);
-
-    const group: GroupSpec = { name: spec.name, count: 1, tasks: [spec], restart: spec.restart };
-    const alloc = this.#allocate(IMPLICIT_JOB, group, this.jobType, []);
-    const task = alloc.tasks[spec.name];
-    if (task === undefined) throw new TaskdoubleError(`task: ${spec.name} was not created`);
-    return task;
+    return this.#mocks.task(input);
   }
 
   /** Makes one allocation of a group (`{ name, tasks: [...], restart }`), validated. */
   group(input: GroupSpecInput): MockAlloc {
     this.#check('group');
-    const spec = parseGroupSpec(input, { jobType: this.jobType });
-    if (spec.count !== 1) {
-      throw new ConfigError('group', [
-        {
-          path: 'count',
-          message: `s.group() makes one allocation, got count ${spec.count}; use s.job({ groups: [...] }) for several`,
-        },
-      ]);
-    }
-    return this.#allocate(IMPLICIT_JOB, spec, this.jobType, []);
+    return this.#mocks.group(input);
   }
 
   /**
@@ -160,43 +132,20 @@ export class Scenario {
    */
   job(input: JobSpecInput | LoadedJob): MockJob {
     this.#check('job');
-    const spec = isLoadedJob(input) ? input.spec : parseJobSpec(input);
-    // A job may be named like the implicit one: allocation indexes are counted per job and group
-    // across both, so names never collide.
-    if (this.#jobNames.has(spec.name)) {
-      throw new ConfigError('job', [
-        {
-          path: 'name',
-          message: `${JSON.stringify(spec.name)} is already a job in this scenario (job names must be unique)`,
-        },
-      ]);
-    }
-    this.#jobNames.add(spec.name);
-
-    const events = new Timeline<TaskEvent>({ seed: this.seed, start: this.start });
-    const allocs: (readonly [string, MockAlloc])[] = [];
-    for (const group of spec.groups) {
-      for (let index = 0; index < group.count; index++) {
-        const alloc = this.#allocate(spec.name, interpolateConfig(spec, group, index), spec.type, [
-          events,
-        ]);
-        allocs.push([alloc.name, alloc]);
-      }
-    }
-    return new MockJob(spec.name, spec.type, events, byName(allocs), this.#link);
+    return this.#mocks.job(input);
   }
 
   /** Moves virtual time forward by `duration`, running everything due up to and including then. */
   async advance(duration: Duration): Promise<void> {
     this.#check('advance');
     const ns = scenarioDuration('advance', duration);
-    await this.#run('s.advance()', () => this.clock.advance(ns));
+    await this.#steps.run('s.advance()', () => this.clock.advance(ns));
   }
 
   /** Runs until nothing is left to happen (the driver's fingerprint ticks do not count). */
   async runUntilIdle(): Promise<void> {
     this.#check('runUntilIdle');
-    await this.#run('s.runUntilIdle()', () => this.clock.runUntilIdle());
+    await this.#steps.run('s.runUntilIdle()', () => this.clock.runUntilIdle());
   }
 
   /**
@@ -229,7 +178,7 @@ export class Scenario {
       return !this.clock.busy;
     };
 
-    await this.#run(target.description, () => this.clock.runUntil(done, deadline));
+    await this.#steps.run(target.description, () => this.clock.runUntil(done, deadline));
     if (found !== undefined) return found;
 
     const why =
@@ -259,7 +208,7 @@ export class Scenario {
       );
     }
 
-    this.clock.setTimer(due - this.now, () => this.#runAtAction(action), {
+    this.clock.setTimer(due - this.now, () => this.#steps.runAtAction(action), {
       label: `s.at(${showValue(offset)})`,
     });
   }
@@ -276,107 +225,10 @@ export class Scenario {
     this.dispose();
   }
 
-  // A name already taken is reported together with whatever else is wrong with the task.
-  #parseTask(input: unknown, clash: ConfigIssue | undefined): TaskSpec {
-    let spec: TaskSpec;
-    try {
-      spec = parseTaskSpec(input, { jobType: this.jobType });
-    } catch (error) {
-      if (clash === undefined || !(error instanceof ConfigError)) throw error;
-      throw new ConfigError('task', [clash, ...error.issues]);
-    }
-    if (clash !== undefined) throw new ConfigError('task', [clash]);
-    return spec;
-  }
-
-  #allocate(job: string, group: GroupSpec, jobType: JobType, timelines: Timeline[]): MockAlloc {
-    const key = `${job}.${group.name}`;
-    const index = this.#allocIndexes.get(key) ?? 0;
-    this.#allocIndexes.set(key, index + 1);
-
-    const runner = new AllocRunner({
-      name: `${key}[${index}]`,
-      group,
-      jobType,
-      driver: this.driver,
-      clock: this.clock,
-      prng: this.#prng,
-      start: this.start,
-      seed: this.seed,
-      timelines: [...timelines, this.timeline],
-    });
-    return new MockAlloc(runner, this.#link);
-  }
-
+  // How its tasks, allocations and jobs start an action (their ScenarioLink).
   #act<T>(step: string, start: () => Promise<T>): Promise<T> {
     if (this.#disposed) return Promise.reject(disposedError(step));
-
-    let work: Promise<T>;
-    try {
-      work = start();
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-    return this.#inAtAction ? work : this.#watch(step, work);
-  }
-
-  // What an s.at() action throws or rejects with fails the next advance, run or until.
-  #runAtAction(action: () => unknown): void {
-    this.#inAtAction = true;
-    try {
-      Promise.resolve(action()).catch((error: unknown) => this.#actionErrors.push(error));
-    } catch (error) {
-      this.#actionErrors.push(error);
-    } finally {
-      this.#inAtAction = false;
-    }
-  }
-
-  // Runs one clock step under the hang watch, names the busiest task if the loop guard stops it,
-  // and surfaces what an s.at() action threw.
-  async #run<T>(step: string, work: () => Promise<T>): Promise<T> {
-    const from = this.timeline.length;
-    const startedAt = this.now;
-    // autoAdvance switches itself off when its run fails; the failure surfaces at this step.
-    const autoStopped = this.#autoAtLastStep && !this.clock.autoAdvance;
-    let result: T;
-    try {
-      result = await this.#watch(step, work());
-    } catch (error) {
-      if (!(error instanceof ClockLimitError)) throw error;
-      const autoAdvance = autoStopped && this.timeline.length === from && this.now === startedAt;
-      const message = limitMessage({
-        step,
-        autoAdvance,
-        limit: error.limit,
-        now: this.now,
-        seed: this.seed,
-        busiest: busiestTask(this.timeline, autoAdvance ? this.#lastStepEnd : from),
-      });
-      throw new TaskdoubleError(message, { cause: error });
-    } finally {
-      this.#lastStepEnd = this.timeline.length;
-      this.#autoAtLastStep = this.clock.autoAdvance;
-    }
-
-    const failure = this.#actionErrors.shift();
-    if (failure !== undefined) throw failure;
-    return result;
-  }
-
-  #watch<T>(step: string, work: Promise<T>): Promise<T> {
-    return watchForHang(step, work, {
-      timeout: this.#options.hangTimeout,
-      progress: () => `${this.clock.now}/${this.timeline.length}/${this.driver.timeline.length}`,
-      explain: (what) =>
-        explainHang(what, {
-          clock: this.clock,
-          timeline: this.timeline,
-          seed: this.seed,
-          hangTimeout: this.#options.hangTimeout,
-          clockMode: this.#options.clock,
-        }),
-    });
+    return this.#steps.act(step, start);
   }
 
   #check(method: string): void {
