@@ -19,6 +19,12 @@ export interface EventRecord {
 export interface EventList extends Iterable<EventRecord> {
   readonly length: number;
   at(index: number): EventRecord | undefined;
+  /** A Timeline's search by type (see `findOfType`); arrays have none. */
+  findIndexOfType?(
+    type: string,
+    accept: (event: EventRecord, index: number) => boolean,
+    fromIndex: number,
+  ): number;
 }
 
 /** What a matcher was given, recognised by its brand: the object, its events and its seed. */

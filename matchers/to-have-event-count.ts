@@ -4,7 +4,7 @@ import { compileOne } from './compile-one.js';
 import { defineMatcher, footer, hint } from './define-matcher.js';
 import { describePattern } from './describe-pattern.js';
 import { drawTimeline } from './draw-timeline.js';
-import { matchesPattern } from './event-pattern.js';
+import { findEvents } from './find-sequence.js';
 import { ACCEPTED, readReceived } from './read-received.js';
 import { ITEM_ACCEPTS } from './to-have-event.js';
 import { unknownTask, unknownTaskResult } from './unknown-task.js';
@@ -38,11 +38,8 @@ export const toHaveEventCount = defineMatcher(
       return unknownTaskResult(context, usage, unknown, subject);
     }
 
-    const marks = new Map<number, string>();
-    const equals = (a: unknown, b: unknown): boolean => context.equals(a, b);
-    for (let index = 0; index < events.length; index++) {
-      if (matchesPattern(events.at(index) as object, pattern, equals)) marks.set(index, '✓');
-    }
+    const found = findEvents(events, pattern, (a, b) => context.equals(a, b));
+    const marks = new Map(found.map((index) => [index, '✓']));
     const pass = marks.size === count;
 
     const message = (): string => {
