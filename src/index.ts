@@ -77,7 +77,13 @@ export type {
 } from './events/index.js';
 
 export { loadJob, loadPluginConfig, parseJob, parsePluginConfigFile } from './jobfile/index.js';
-export type { JobFileFormat, LoadedJob, ParseJobOptions } from './jobfile/index.js';
+export type {
+  JobFileFormat,
+  JobVariables,
+  LoadedJob,
+  LoadJobOptions,
+  ParseJobOptions,
+} from './jobfile/index.js';
 
 export { TaskNotRunningError } from './runner/index.js';
 export type { ClientStatus, NomadAllocation } from './runner/index.js';

@@ -11,11 +11,12 @@ import {
   seedValue,
   signalAtValue,
   startValue,
+  varValue,
 } from './option-values.js';
 import { RUN_FORMATS, runCommand, type RunOptions } from './run-command.js';
 import { schemaCommand } from './schema-command.js';
 import { UsageError } from './usage-error.js';
-import { validateCommand } from './validate-command.js';
+import { validateCommand, type ValidateOptions } from './validate-command.js';
 
 /** Exit codes: the job ran (whatever its tasks did), bad input, bad command line. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
@@ -86,6 +87,7 @@ function program(io: CliIo): Command {
       'restart the running tasks at an offset (repeatable)',
       restartAtValue,
     )
+    .option('--var <name=value>', 'set an input variable of the job file (repeatable)', varValue)
     .option('--plugin-config <file>', 'agent config with a plugin "mock_driver" block')
     .addOption(
       new Option('--format <format>', 'output format').choices(RUN_FORMATS).default('table'),
@@ -102,7 +104,10 @@ function program(io: CliIo): Command {
     .command('validate')
     .description('check a job file: show what would run and what is ignored, or the errors')
     .argument('<jobfile>', 'a Nomad job file: HCL2, or API JSON')
-    .action(async (jobfile: string) => validateCommand(jobfile, io));
+    .option('--var <name=value>', 'set an input variable of the job file (repeatable)', varValue)
+    .action(async (jobfile: string, options: ValidateOptions) =>
+      validateCommand(jobfile, options, io),
+    );
 
   root
     .command('schema')

@@ -100,3 +100,29 @@ export function eventsValue(value: string): number {
   }
   return count;
 }
+
+/**
+ * Parses `--var name=value` (as `nomad job run -var`) and adds it to the ones given before; a
+ * name given twice takes its last value. The value is text: the job file's declared type
+ * converts it.
+ */
+export function varValue(
+  value: string,
+  previous: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  const equals = value.indexOf('=');
+  const name = equals < 0 ? '' : value.slice(0, equals).trim();
+  if (equals < 0 || !/^[A-Za-z_][\w-]*$/.test(name)) {
+    const problem = equals < 0 ? 'is not name=value' : 'does not start with a variable name';
+    throw new UsageError(`--var: ${showValue(value)} ${problem}; expected e.g. --var run_for=5s`);
+  }
+
+  const vars: Record<string, string> = { ...previous };
+  Object.defineProperty(vars, name, {
+    value: value.slice(equals + 1),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return vars;
+}

@@ -22,6 +22,8 @@ export interface RunOptions {
   stopAt?: number;
   signal?: SignalAt[];
   restartAt?: RestartAt[];
+  /** `--var name=value`, by name. */
+  var?: Record<string, string>;
   pluginConfig?: string;
   format: (typeof RUN_FORMATS)[number];
   events?: number;
@@ -33,7 +35,7 @@ export interface RunOptions {
  * chosen format; what the simulation ignored, and notes, go to stderr.
  */
 export async function runCommand(jobfile: string, options: RunOptions, io: CliIo): Promise<void> {
-  const loaded = await loadJob(jobfile);
+  const loaded = await loadJob(jobfile, options.var === undefined ? {} : { vars: options.var });
   const plugin =
     options.pluginConfig === undefined ? undefined : await loadPluginConfig(options.pluginConfig);
   reportLoad(loaded, io);

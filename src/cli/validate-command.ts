@@ -2,8 +2,18 @@ import { renderJobSummary } from '../format/index.js';
 import { loadJob } from '../jobfile/index.js';
 import type { CliIo } from './cli-io.js';
 
+/** `taskdouble validate`'s options, parsed. */
+export interface ValidateOptions {
+  /** `--var name=value`, by name. */
+  var?: Record<string, string>;
+}
+
 /** `taskdouble validate <jobfile>`: what would run and what is ignored, or the errors. */
-export async function validateCommand(jobfile: string, io: CliIo): Promise<void> {
-  const loaded = await loadJob(jobfile);
+export async function validateCommand(
+  jobfile: string,
+  options: ValidateOptions,
+  io: CliIo,
+): Promise<void> {
+  const loaded = await loadJob(jobfile, options.var === undefined ? {} : { vars: options.var });
   io.stdout(`${renderJobSummary(loaded)}\n`);
 }

@@ -9,6 +9,7 @@ import {
   type Level,
 } from './ignored-blocks.js';
 import { interpolateTaskConfig } from './interpolate.js';
+import { unevaluatedIssues } from './substitute-variables.js';
 
 /** A job as either reader gives it: its ID and its body in the HCL parser's shape. */
 export interface JobSource {
@@ -26,6 +27,12 @@ export interface JobSource {
    * hand) or merely ignored (Nomad's API JSON, whose fields grow with every release).
    */
   strictKeys: boolean;
+  /**
+   * The file's top-level `variable` value as the parser gives it, when its strings are HCL
+   * templates whose `var.<name>` references are evaluated; absent for Nomad's API JSON,
+   * which holds values already evaluated.
+   */
+  variables?: { blocks: unknown };
 }
 
 /** The snake_case input for `parseJobSpec`, with what was left out and why. */
@@ -59,6 +66,7 @@ export function buildJobInput(source: JobSource): JobDraft {
   };
   const { body } = source;
   sortKeys(body, 'job', 'job', draft, source.strictKeys);
+  checkEvaluated(body, 'job', 'job', draft, source);
 
   draft.input['name'] = source.id;
   if (body['type'] !== undefined && body['type'] !== null) draft.input['type'] = body['type'];
@@ -101,6 +109,7 @@ function buildGroup(
   source: JobSource,
 ): Body | undefined {
   sortKeys(body, 'group', path, draft, source.strictKeys);
+  checkEvaluated(body, 'group', path, draft, source);
   const group: Body = { name: label };
   copyPresent(body, group, ['count']);
 
@@ -127,7 +136,7 @@ function buildGroup(
   for (const [taskLabel, taskBody] of tasks) {
     const taskPath = blockPath(path, 'task', taskLabel);
     const taskValues = { ...groupValues, NOMAD_TASK_NAME: taskLabel };
-    const task = buildTask(taskLabel, taskBody, taskPath, taskValues, draft, source.strictKeys);
+    const task = buildTask(taskLabel, taskBody, taskPath, taskValues, draft, source);
     if (task === undefined) continue;
     taskInputs.push(task);
     taskPaths.push(taskPath);
@@ -155,8 +164,9 @@ function buildTask(
   path: string,
   values: Record<string, string>,
   draft: JobDraft,
-  strict: boolean,
+  source: JobSource,
 ): Body | undefined {
+  checkEvaluated(body, 'task', path, draft, source);
   const driver = body['driver'];
   if (driver === undefined || driver === null) {
     draft.issues.push({
@@ -170,7 +180,7 @@ function buildTask(
     return undefined;
   }
 
-  sortKeys(body, 'task', path, draft, strict);
+  sortKeys(body, 'task', path, draft, source.strictKeys);
   const task: Body = { name: label, driver };
   copyPresent(body, task, ['kill_timeout', 'kill_signal', 'leader', 'shutdown_delay']);
 
@@ -215,6 +225,24 @@ function sortKeys(body: Body, level: Level, path: string, draft: JobDraft, stric
         path: `${path}.${key}`,
         message: `unknown key (did you mean "${suggestion}"?)`,
       });
+  }
+}
+
+/**
+ * An HCL expression left unevaluated in a key the simulation uses is an issue, never text
+ * (Nomad's API JSON holds evaluated values only).
+ */
+function checkEvaluated(
+  body: Body,
+  level: Level,
+  path: string,
+  draft: JobDraft,
+  source: JobSource,
+): void {
+  if (source.variables === undefined) return;
+  for (const key of USED_KEYS[level]) {
+    if (key === 'group' || key === 'task' || body[key] === undefined) continue;
+    draft.issues.push(...unevaluatedIssues(body[key], `${path}.${key}`));
   }
 }
 

@@ -18,6 +18,7 @@ describe('the example job files', () => {
         'leader-sidecar.nomad.hcl',
         'start-error.nomad.hcl',
         'slow-kill.nomad.hcl',
+        'variables.nomad.hcl',
       ]),
     );
   });
@@ -37,10 +38,23 @@ describe('the example job files', () => {
     ],
     ['start-error.nomad.hcl', { config: { start_error_recoverable: true, start_block_for: 3e9 } }],
     ['slow-kill.nomad.hcl', { kill_timeout: 5e9, config: { kill_after: 20e9 } }],
+    ['variables.nomad.hcl', { config: { run_for: 10e9, exit_code: 0 } }],
   ])('%s sets up what its comment promises', async (name, expected) => {
     const { spec } = await loadJob(`${directory}${name}`);
 
     expect(spec.groups[0]?.tasks[0]).toMatchObject(expected);
+  });
+
+  it('variables.nomad.hcl takes the values its comment gives on the command line', async () => {
+    const { spec } = await loadJob(`${directory}variables.nomad.hcl`, {
+      vars: { run_for: '1m', exit_code: '3' },
+    });
+
+    expect(spec.groups[0]?.tasks[0]?.config).toMatchObject({
+      run_for: 60e9,
+      exit_code: 3,
+      stdout_string: 'step ran for 1m\n',
+    });
   });
 
   it('leader-sidecar.nomad.hcl is a batch job with a leader and a sidecar', async () => {

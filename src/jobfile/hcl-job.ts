@@ -4,8 +4,8 @@ import type { JobSource } from './build-job-input.js';
 import { labeledBlocks, type Body } from './hcl-shape.js';
 
 /**
- * Finds the one `job "<id>" { ... }` block of a parsed HCL file. Top-level blocks other than
- * the job (`variable`, `locals`) are listed as ignored.
+ * Finds the one `job "<id>" { ... }` block of a parsed HCL file and its `variable` blocks.
+ * Other top-level blocks (`locals`) are listed as ignored.
  */
 export function jobSourceFromHcl(document: Body, filename: string): JobSource {
   const jobs = labeledBlocks(document['job']);
@@ -24,6 +24,7 @@ export function jobSourceFromHcl(document: Body, filename: string): JobSource {
     );
   }
 
-  const ignored = Object.keys(document).filter((key) => key !== 'job');
-  return { id: first[0], body: first[1], ignored, strictKeys: true };
+  const ignored = Object.keys(document).filter((key) => key !== 'job' && key !== 'variable');
+  const variables = { blocks: document['variable'] };
+  return { id: first[0], body: first[1], ignored, strictKeys: true, variables };
 }

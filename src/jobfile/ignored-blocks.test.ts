@@ -87,7 +87,6 @@ describe('ignored blocks', () => {
     });
     expect(loaded.ignored).toMatchInlineSnapshot(`
       [
-        "variable",
         "job.constraint",
         "job.datacenters",
         "job.meta",

@@ -1,4 +1,5 @@
 export { interpolateConfig } from './interpolate-config.js';
-export { loadJob } from './load-job.js';
+export type { JobVariables } from './input-variables.js';
+export { loadJob, type LoadJobOptions } from './load-job.js';
 export { parseJob, type JobFileFormat, type LoadedJob, type ParseJobOptions } from './parse-job.js';
 export { loadPluginConfig, parsePluginConfigFile } from './plugin-config-file.js';

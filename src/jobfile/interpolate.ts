@@ -108,15 +108,25 @@ function variableName(expression: string): string | undefined {
 
 /**
  * Calls `replace` with each `${...}` and `%{...}` of `text` (braces and quoted strings inside
- * them balanced) and puts its answer in their place.
+ * them balanced) and puts its answer in their place. With `skipEscaped`, HCL's escapes `$${`
+ * and `%%{` (as the parser hands them on) are text, not templates.
  */
-export function rewriteTemplates(text: string, replace: (written: string) => string): string {
+export function rewriteTemplates(
+  text: string,
+  replace: (written: string) => string,
+  options: { skipEscaped?: boolean } = {},
+): string {
   let result = '';
   let at = 0;
 
   for (;;) {
     const start = findTemplateStart(text, at);
     if (start === -1) return result + text.slice(at);
+    if (options.skipEscaped === true && start > at && text[start - 1] === text[start]) {
+      result += text.slice(at, start + 2);
+      at = start + 2;
+      continue;
+    }
 
     const end = closingBrace(text, start + 2);
     if (end === -1) return result + text.slice(at);

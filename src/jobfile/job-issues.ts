@@ -4,18 +4,19 @@ import type { Position } from './hcl-positions.js';
 
 /**
  * Rewrites the schema's issues (paths in the spec input: `groups[0].tasks[1].config.run_for`)
- * into the job file's terms (`job.group["web"].task["api"].config.run_for`), each with the
- * file, line and column of the key when the file's positions are known.
+ * into the job file's terms (`job.group["web"].task["api"].config.run_for`).
  */
-export function jobIssues(
-  issues: readonly ConfigIssue[],
-  draft: JobDraft,
-  positions: ReadonlyMap<string, Position>,
-  filename: string,
-): ConfigIssue[] {
-  return issues.map((issue) =>
-    positioned({ ...issue, path: jobPath(issue.path, draft) }, positions, filename),
-  );
+export function jobIssues(issues: readonly ConfigIssue[], draft: JobDraft): ConfigIssue[] {
+  return issues.map((issue) => ({ ...issue, path: jobPath(issue.path, draft) }));
+}
+
+/** Says which input variables a value came from, when it came from some: `(from var.dur)`. */
+export function fromVariables(
+  issue: ConfigIssue,
+  origins: ReadonlyMap<string, string>,
+): ConfigIssue {
+  const origin = origins.get(issue.path);
+  return origin === undefined ? issue : { ...issue, message: `${issue.message} (from ${origin})` };
 }
 
 /** Adds `(at file:line:column)` to an issue whose path (or an enclosing block) is located. */

@@ -1,9 +1,11 @@
-import { ConfigError, parseJobSpec, type JobSpec } from '../config/index.js';
+import { ConfigError, parseJobSpec, type ConfigIssue, type JobSpec } from '../config/index.js';
 import { buildJobInput, type JobSource } from './build-job-input.js';
+import { evaluateVariables } from './evaluate-variables.js';
 import { jobSourceFromHcl } from './hcl-job.js';
 import { hclPositions, type Position } from './hcl-positions.js';
 import { readHcl } from './hcl-reader.js';
-import { jobIssues, positioned } from './job-issues.js';
+import type { JobVariables } from './input-variables.js';
+import { fromVariables, jobIssues, positioned } from './job-issues.js';
 import { jobSourceFromJson } from './nomad-json-reader.js';
 
 /** The formats a job file may be written in. */
@@ -15,6 +17,12 @@ export interface ParseJobOptions {
   format?: JobFileFormat;
   /** The name messages give the file. @defaultValue `'job.nomad.hcl'` or `'job.json'` */
   filename?: string;
+  /**
+   * Values of the file's input variables (`variable "name" { ... }`), by name, over their
+   * defaults: what `nomad job run -var name=value` gives. Text is converted to the declared
+   * type (string, number, bool); list, map and object variables take their default only.
+   */
+  vars?: JobVariables;
 }
 
 /** A job file read into a validated spec, with what the simulation left out. */
@@ -30,8 +38,9 @@ export interface LoadedJob {
 }
 
 /**
- * Reads a Nomad job file, HCL2 or Nomad API JSON, into a validated JobSpec. Rejects with a
- * ConfigError naming the file, line and column where known, and the path in the job.
+ * Reads a Nomad job file, HCL2 or Nomad API JSON, into a validated JobSpec, with the HCL
+ * file's input variables (`var.name`) given their values. Rejects with a ConfigError naming
+ * the file, line and column where known, and the path in the job.
  *
  * @example
  * const { spec, ignored } = await parseJob(`
@@ -46,36 +55,46 @@ export interface LoadedJob {
 export async function parseJob(text: string, options: ParseJobOptions = {}): Promise<LoadedJob> {
   const format = options.format ?? formatOf(options.filename, text);
   const filename = options.filename ?? (format === 'hcl' ? 'job.nomad.hcl' : 'job.json');
-
-  let source: JobSource;
-  let positions: ReadonlyMap<string, Position> = new Map();
-  if (format === 'hcl') {
-    const located = hclPositions(text);
-    const order = (path: string): number | undefined => {
-      const position = located.get(path);
-      return position === undefined ? undefined : position.line * 1e6 + position.column;
-    };
-    source = { ...jobSourceFromHcl(await readHcl(text, filename), filename), order };
-    positions = located;
-  } else {
-    source = jobSourceFromJson(text, filename);
-  }
-
-  const draft = buildJobInput(source);
+  const { source, positions } = await readSource(text, format, filename);
   const what = `job file ${filename}`;
-  if (draft.issues.length > 0) {
+
+  const evaluated = evaluateVariables(source, options.vars ?? {}, filename);
+  const fail = (issues: readonly ConfigIssue[]): never => {
     throw new ConfigError(
       what,
-      draft.issues.map((issue) => positioned(issue, positions, filename)),
+      issues.map((issue) =>
+        positioned(fromVariables(issue, evaluated.origins), positions, filename),
+      ),
     );
-  }
+  };
+  // A reference that could not be resolved would only resurface as a confusing value error.
+  if (evaluated.issues.length > 0) fail(evaluated.issues);
+
+  const draft = buildJobInput(evaluated.source);
+  if (draft.issues.length > 0) fail(draft.issues);
 
   try {
     return { spec: parseJobSpec(draft.input), ignored: draft.ignored, notes: draft.notes };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    throw new ConfigError(what, jobIssues(error.issues, draft, positions, filename));
+    return fail(jobIssues(error.issues, draft));
   }
+}
+
+async function readSource(
+  text: string,
+  format: JobFileFormat,
+  filename: string,
+): Promise<{ source: JobSource; positions: ReadonlyMap<string, Position> }> {
+  if (format === 'json') return { source: jobSourceFromJson(text, filename), positions: new Map() };
+
+  const positions = hclPositions(text);
+  const order = (path: string): number | undefined => {
+    const position = positions.get(path);
+    return position === undefined ? undefined : position.line * 1e6 + position.column;
+  };
+  const source = { ...jobSourceFromHcl(await readHcl(text, filename), filename), order };
+  return { source, positions };
 }
 
 /** The format named by a file's extension, else the one its first character suggests. */

@@ -149,6 +149,7 @@ describe('usage errors exit 2', () => {
         --stop-at <duration>     stop the job at this offset
         --signal <SIG@duration>  signal the running tasks at an offset (repeatable)
         --restart-at <duration>  restart the running tasks at an offset (repeatable)
+        --var <name=value>       set an input variable of the job file (repeatable)
         --plugin-config <file>   agent config with a plugin "mock_driver" block
         --format <format>        output format (choices: "table", "timeline", "json",
                                  default: "table")
