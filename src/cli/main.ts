@@ -78,13 +78,13 @@ function program(io: CliIo): Command {
       durationValue('--stop-at', value),
     )
     .option(
-      '--signal <SIG@duration>',
-      'signal the running tasks at an offset (repeatable)',
+      '--signal <[task:]SIG@duration>',
+      'signal the running tasks, or the named one, at an offset (repeatable)',
       signalAtValue,
     )
     .option(
-      '--restart-at <duration>',
-      'restart the running tasks at an offset (repeatable)',
+      '--restart-at <[task@]duration>',
+      'restart the running tasks, or the named one, at an offset (repeatable)',
       restartAtValue,
     )
     .option('--var <name=value>', 'set an input variable of the job file (repeatable)', varValue)

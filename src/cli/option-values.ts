@@ -3,19 +3,23 @@ import { DurationError, durationMessage, parseGoDuration } from '../duration/ind
 import { didYouMean, showValue } from '../errors/index.js';
 import { UsageError } from './usage-error.js';
 
-/** A `--signal <SIG>@<duration>` value: the signal and when to send it. */
+/** A `--signal [<task>:]<SIG>@<duration>` value: the signal, when to send it, and to which task. */
 export interface SignalAt {
   /** The canonical name, `SIGUSR1`. */
   readonly signal: string;
   /** ns from the virtual start. */
   readonly at: number;
+  /** The task named before `:`; without one, every running task. */
+  readonly task: string | undefined;
   /** The value as given, for messages. */
   readonly raw: string;
 }
 
-/** A `--restart-at <duration>` value. */
+/** A `--restart-at [<task>@]<duration>` value. */
 export interface RestartAt {
   readonly at: number;
+  /** The task named before `@`; without one, every running task. */
+  readonly task: string | undefined;
   readonly raw: string;
 }
 
@@ -37,17 +41,30 @@ export function durationValue(option: string, value: string): number {
   return ns;
 }
 
-/** Parses `--signal SIGUSR1@10s` and adds it to the ones given before. */
+/**
+ * Parses `--signal SIGUSR1@10s` or `--signal web:SIGUSR1@10s` and adds it to the ones given
+ * before. Signal names and durations hold neither `:` nor `@`, so the task is everything before
+ * the last `:` of what precedes the last `@`, whatever characters its name has.
+ */
 export function signalAtValue(value: string, previous: readonly SignalAt[] = []): SignalAt[] {
   const at = value.lastIndexOf('@');
   if (at < 0) {
     throw new UsageError(
-      `--signal: ${showValue(value)} is not <signal>@<duration>; expected e.g. "SIGUSR1@10s"`,
+      `--signal: ${showValue(value)} is not [<task>:]<signal>@<duration>; expected e.g. "SIGUSR1@10s" or "web:SIGUSR1@10s"`,
     );
   }
 
-  const name = value.slice(0, at);
+  const head = value.slice(0, at);
+  const colon = head.lastIndexOf(':');
+  const task = colon < 0 ? undefined : taskName('--signal', value, head.slice(0, colon), ':');
+  const name = head.slice(colon + 1);
   const signal = normalizeSignal(name);
+  if (signal === undefined && task !== undefined && normalizeSignal(task) !== undefined) {
+    const swapped = `${name}:${task}${value.slice(at)}`;
+    throw new UsageError(
+      `--signal: ${showValue(value)} gives the signal before the task; expected ${showValue(swapped)}`,
+    );
+  }
   if (signal === undefined) {
     const upper = name.toUpperCase();
     const near = didYouMean(
@@ -61,12 +78,27 @@ export function signalAtValue(value: string, previous: readonly SignalAt[] = [])
     throw new UsageError(`--signal: ${showValue(name)} is not a signal name${hint}`);
   }
 
-  return [...previous, { signal, at: durationValue('--signal', value.slice(at + 1)), raw: value }];
+  const offset = durationValue('--signal', value.slice(at + 1));
+  return [...previous, { signal, at: offset, task, raw: value }];
 }
 
-/** Parses `--restart-at 45s` and adds it to the ones given before. */
+/** Parses `--restart-at 45s` or `--restart-at web@45s` and adds it to the ones given before. */
 export function restartAtValue(value: string, previous: readonly RestartAt[] = []): RestartAt[] {
-  return [...previous, { at: durationValue('--restart-at', value), raw: value }];
+  // A duration never holds `@`: the task is everything before the last one.
+  const at = value.lastIndexOf('@');
+  const task = at < 0 ? undefined : taskName('--restart-at', value, value.slice(0, at), '@');
+  const offset = durationValue('--restart-at', value.slice(at + 1));
+  return [...previous, { at: offset, task, raw: value }];
+}
+
+function taskName(option: string, value: string, name: string, separator: string): string {
+  if (name === '') {
+    const example = option === '--signal' ? '"web:SIGUSR1@10s"' : '"web@45s"';
+    throw new UsageError(
+      `${option}: ${showValue(value)} has no task name before "${separator}"; expected e.g. ${example}`,
+    );
+  }
+  return name;
 }
 
 /** The `--seed` integer. */

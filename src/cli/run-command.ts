@@ -10,6 +10,7 @@ import { loadJob, loadPluginConfig, type LoadedJob } from '../jobfile/index.js';
 import { bold, type CliIo } from './cli-io.js';
 import type { RestartAt, SignalAt } from './option-values.js';
 import { simulateJob, type Simulation } from './simulate-job.js';
+import { checkTaskTargets } from './task-targets.js';
 
 /** The output formats of `taskdouble run`. */
 export const RUN_FORMATS = ['table', 'timeline', 'json'] as const;
@@ -38,6 +39,7 @@ export async function runCommand(jobfile: string, options: RunOptions, io: CliIo
   const loaded = await loadJob(jobfile, options.var === undefined ? {} : { vars: options.var });
   const plugin =
     options.pluginConfig === undefined ? undefined : await loadPluginConfig(options.pluginConfig);
+  checkTaskTargets(loaded, options.signal ?? [], options.restartAt ?? []);
   reportLoad(loaded, io);
 
   const simulation = await simulateJob(loaded, {

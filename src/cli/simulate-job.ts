@@ -51,14 +51,16 @@ export async function simulateJob(
       job.stop().catch((error: unknown) => notes.push(`--stop-at: ${messageOf(error)}`));
     });
   }
-  for (const { signal, at, raw } of options.signals) {
+  for (const { signal, at, task, raw } of options.signals) {
     s.at(formatDuration(at), () => {
-      onRunningTasks(job, `--signal ${raw}`, at, notes, (task) => task.signal(signal));
+      const target = { option: `--signal ${raw}`, task, at };
+      onRunningTasks(job, target, notes, (running) => running.signal(signal));
     });
   }
-  for (const { at, raw } of options.restarts) {
+  for (const { at, task, raw } of options.restarts) {
     s.at(formatDuration(at), () => {
-      onRunningTasks(job, `--restart-at ${raw}`, at, notes, (task) => task.restart());
+      const target = { option: `--restart-at ${raw}`, task, at };
+      onRunningTasks(job, target, notes, (running) => running.restart());
     });
   }
 
@@ -97,19 +99,30 @@ async function run(s: Scenario, duration: number | undefined, notes: string[]): 
   }
 }
 
-// `nomad alloc signal` and `nomad alloc restart` act on the tasks that are running.
+/** What one action acts on: the tasks of that name, or every task when `task` is undefined. */
+interface Target {
+  /** The option as given, to start its notes. */
+  readonly option: string;
+  readonly task: string | undefined;
+  readonly at: number;
+}
+
+// `nomad alloc signal` and `nomad alloc restart` act on the tasks that are running; a named
+// task is looked for in every allocation, so each copy of its group (count > 1) gets the action.
 function onRunningTasks(
   job: MockJob,
-  option: string,
-  at: number,
+  { option, task: name, at }: Target,
   notes: string[],
   act: (task: MockTask) => Promise<unknown>,
 ): void {
   const running = Object.values(job.allocs).flatMap((alloc) =>
-    Object.values(alloc.tasks).filter((task) => task.state === 'running'),
+    Object.values(alloc.tasks).filter(
+      (task) => task.state === 'running' && (name === undefined || task.name === name),
+    ),
   );
   if (running.length === 0) {
-    notes.push(`${option}: no task was running at ${formatDuration(at)}; nothing was done`);
+    const which = name === undefined ? 'no task was' : `task ${JSON.stringify(name)} was not`;
+    notes.push(`${option}: ${which} running at ${formatDuration(at)}; nothing was done`);
   }
   for (const task of running) {
     act(task).catch((error: unknown) =>

@@ -75,6 +75,8 @@ describe('usage errors exit 2', () => {
     ['a --signal without an offset', ['run', MOCK, '--signal', 'SIGUSR1']],
     ['an unknown signal', ['run', MOCK, '--signal', 'SIGUSR3@1s']],
     ['a bad --restart-at', ['run', MOCK, '--restart-at', 'soon']],
+    ['a --signal naming a task the job does not have', ['run', MOCK, '--signal', 'web:HUP@1s']],
+    ['a --restart-at naming a task the job does not have', ['run', MOCK, '--restart-at', 'x@1s']],
     ['a bad --seed', ['run', MOCK, '--seed', '1.5']],
     ['a --start without a zone', ['run', MOCK, '--start', '2026-01-01T00:00:00']],
     ['a bad --events', ['run', MOCK, '--events', 'none']],
@@ -107,7 +109,7 @@ describe('usage errors exit 2', () => {
       (run "taskdouble help" for usage)
       taskdouble: --stop-at: "-5s" is negative; expected an offset from the start such as "30s"
       (run "taskdouble help" for usage)
-      taskdouble: --signal: "SIGUSR1" is not <signal>@<duration>; expected e.g. "SIGUSR1@10s"
+      taskdouble: --signal: "SIGUSR1" is not [<task>:]<signal>@<duration>; expected e.g. "SIGUSR1@10s" or "web:SIGUSR1@10s"
       (run "taskdouble help" for usage)
       taskdouble: --signal: "SIGUSR3" is not a signal name (did you mean SIGUSR1?)
       (run "taskdouble help" for usage)
@@ -127,6 +129,45 @@ describe('usage errors exit 2', () => {
     `);
   });
 
+  it('explains a task name that cannot be acted on, listing the tasks the job has', async () => {
+    const messages = await Promise.all(
+      [
+        ['examples/leader-sidecar.nomad.hcl', '--signal', 'build-reprot:HUP@10s'],
+        ['examples/leader-sidecar.nomad.hcl', '--restart-at', 'shipper@1m'],
+        ['test/cli/fixtures/docker.nomad.hcl', '--restart-at', 'db@1s'],
+        [MOCK, '--signal', ':SIGHUP@1s'],
+        [MOCK, '--restart-at', '@1s'],
+        [MOCK, '--signal', 'HUP:task@1s'],
+        [MOCK, '--restart-at', 'task@soon'],
+        // The task is all before the signal's ":" or the offset's "@", whatever it holds.
+        [MOCK, '--signal', 'a:b@c:HUP@1s'],
+        [MOCK, '--restart-at', 'a:b@c@1s'],
+      ].map(async (args) => (await runCli(['run', ...args])).stderr),
+    );
+
+    expect(messages.join('')).toMatchInlineSnapshot(`
+      "taskdouble: --signal: "build-reprot:HUP@10s" names task "build-reprot", which job "nightly-report" does not have (did you mean "build-report"?); its tasks: "fetch-inputs", "log-shipper", "build-report"
+      (run "taskdouble help" for usage)
+      taskdouble: --restart-at: "shipper@1m" names task "shipper", which job "nightly-report" does not have; its tasks: "fetch-inputs", "log-shipper", "build-report"
+      (run "taskdouble help" for usage)
+      taskdouble: --restart-at: "db@1s" names task "db", which is not simulated (driver "docker"); the simulated tasks: "api"
+      (run "taskdouble help" for usage)
+      taskdouble: --signal: ":SIGHUP@1s" has no task name before ":"; expected e.g. "web:SIGUSR1@10s"
+      (run "taskdouble help" for usage)
+      taskdouble: --restart-at: "@1s" has no task name before "@"; expected e.g. "web@45s"
+      (run "taskdouble help" for usage)
+      taskdouble: --signal: "HUP:task@1s" gives the signal before the task; expected "task:HUP@1s"
+      (run "taskdouble help" for usage)
+      taskdouble: --restart-at: "soon" is not a duration: invalid duration (units: ns, us, µs, ms, s, m, h)
+      (run "taskdouble help" for usage)
+      taskdouble: --signal: "a:b@c:HUP@1s" names task "a:b@c", which job "mock" does not have; its tasks: "task"
+      (run "taskdouble help" for usage)
+      taskdouble: --restart-at: "a:b@c@1s" names task "a:b@c", which job "mock" does not have; its tasks: "task"
+      (run "taskdouble help" for usage)
+      "
+    `);
+  });
+
   it('prints the help on stdout and exits 0 when asked for it', async () => {
     const result = await runCli(['run', '--help']);
 
@@ -138,25 +179,29 @@ describe('usage errors exit 2', () => {
       status\`
 
       Arguments:
-        jobfile                  a Nomad job file: HCL2, or API JSON ({"Job": {...}})
+        jobfile                         a Nomad job file: HCL2, or API JSON ({"Job":
+                                        {...}})
 
       Options:
-        --for <duration>         run this long (a Go duration, 1m30s); by default
-                                 until idle, at most 24h
-        --seed <n>               seed of the restart jitter (default: 1)
-        --start <time>           virtual start time, ISO-8601 with a zone (default:
-                                 2026-01-01T00:00:00Z)
-        --stop-at <duration>     stop the job at this offset
-        --signal <SIG@duration>  signal the running tasks at an offset (repeatable)
-        --restart-at <duration>  restart the running tasks at an offset (repeatable)
-        --var <name=value>       set an input variable of the job file (repeatable)
-        --plugin-config <file>   agent config with a plugin "mock_driver" block
-        --format <format>        output format (choices: "table", "timeline", "json",
-                                 default: "table")
-        --events <n|all>         recent events shown per task (default: 10, like
-                                 Nomad)
-        --no-color               plain output even on a terminal
-        -h, --help               display help for command
+        --for <duration>                run this long (a Go duration, 1m30s); by
+                                        default until idle, at most 24h
+        --seed <n>                      seed of the restart jitter (default: 1)
+        --start <time>                  virtual start time, ISO-8601 with a zone
+                                        (default: 2026-01-01T00:00:00Z)
+        --stop-at <duration>            stop the job at this offset
+        --signal <[task:]SIG@duration>  signal the running tasks, or the named one, at
+                                        an offset (repeatable)
+        --restart-at <[task@]duration>  restart the running tasks, or the named one,
+                                        at an offset (repeatable)
+        --var <name=value>              set an input variable of the job file
+                                        (repeatable)
+        --plugin-config <file>          agent config with a plugin "mock_driver" block
+        --format <format>               output format (choices: "table", "timeline",
+                                        "json", default: "table")
+        --events <n|all>                recent events shown per task (default: 10,
+                                        like Nomad)
+        --no-color                      plain output even on a terminal
+        -h, --help                      display help for command
       "
     `);
   });

@@ -178,6 +178,163 @@ describe('actions at an offset', () => {
   });
 });
 
+describe('actions on one task, named before the signal or the offset', () => {
+  const LEADER = 'examples/leader-sidecar.nomad.hcl';
+  const COUNT_2 = 'test/cli/fixtures/docker.nomad.hcl';
+  const TWO_GROUPS = 'test/cli/fixtures/two-groups.nomad.hcl';
+  const lines = (stdout: string, type: string): string[] =>
+    stdout.split('\n').filter((line) => line.includes(type));
+
+  it('signals only the task named with --signal <task>:<SIG>@<offset>', async () => {
+    const result = await runCli([
+      'run',
+      LEADER,
+      '--for',
+      '12s',
+      '--signal',
+      'log-shipper:SIGHUP@10s',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout, 'Signaling')).toMatchInlineSnapshot(`
+      [
+        "10s     nightly-report.report[0]  log-shipper   Signaling   Task being sent a signal",
+      ]
+    `);
+  });
+
+  it('restarts only the task named with --restart-at <task>@<offset>', async () => {
+    const result = await runCli([
+      'run',
+      LEADER,
+      '--for',
+      '25s',
+      '--restart-at',
+      'build-report@20s',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(result.stdout.split('\n').filter((line) => /^2\ds/.test(line))).toMatchInlineSnapshot(`
+      [
+        "20s     nightly-report.report[0]  build-report  Restart Signaled  User requested task to restart",
+        "20s     nightly-report.report[0]  build-report  Terminated        Exit Code: 0, Signal: 2",
+        "20s     nightly-report.report[0]  build-report  Restarting        Task restarting in 0s",
+        "20s     nightly-report.report[0]  build-report  Started           Task started by client",
+      ]
+    `);
+  });
+
+  it('still acts on every running task without a task name', async () => {
+    const result = await runCli([
+      'run',
+      LEADER,
+      '--for',
+      '12s',
+      '--signal',
+      'SIGHUP@10s',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(lines(result.stdout, 'Signaling')).toMatchInlineSnapshot(`
+      [
+        "10s     nightly-report.report[0]  log-shipper   Signaling   Task being sent a signal",
+        "10s     nightly-report.report[0]  build-report  Signaling   Task being sent a signal",
+      ]
+    `);
+  });
+
+  it('acts on the named task in every allocation of its group (count = 2)', async () => {
+    const result = await runCli([
+      'run',
+      COUNT_2,
+      '--for',
+      '6s',
+      '--signal',
+      'api:SIGUSR1@5s',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(lines(result.stdout, 'Signaling')).toMatchInlineSnapshot(`
+      [
+        "5s      mixed.web[0]  api   Signaling   Task being sent a signal",
+        "5s      mixed.web[1]  api   Signaling   Task being sent a signal",
+      ]
+    `);
+  });
+
+  it('acts on the tasks of that name in every group, and on no other task', async () => {
+    const result = await runCli([
+      'run',
+      TWO_GROUPS,
+      '--for',
+      '6s',
+      '--signal',
+      'web:SIGHUP@5s',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(lines(result.stdout, 'Signaling')).toMatchInlineSnapshot(`
+      [
+        "5s      pair.blue[0]   web      Signaling   Task being sent a signal",
+        "5s      pair.blue[1]   web      Signaling   Task being sent a signal",
+        "5s      pair.green[0]  web      Signaling   Task being sent a signal",
+      ]
+    `);
+  });
+
+  it('skips the copies of the named task that are not running at that offset', async () => {
+    // At 26s the first allocation's api has restarted (at 25.8s) and the second's has not.
+    const result = await runCli([
+      'run',
+      COUNT_2,
+      '--for',
+      '27s',
+      '--signal',
+      'api:SIGUSR1@26s',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(lines(result.stdout, 'Signaling')).toMatchInlineSnapshot(`
+      [
+        "26s            mixed.web[0]  api   Signaling   Task being sent a signal",
+      ]
+    `);
+    expect(result.stderr).not.toContain('note');
+  });
+
+  it('notes on stderr a named task that was not running, and acts on no other', async () => {
+    // build-report waits for the prestart task fetch-inputs, which runs 5s.
+    const result = await runCli([
+      'run',
+      LEADER,
+      '--for',
+      '10s',
+      '--signal',
+      'build-report:SIGHUP@3s',
+      '--restart-at',
+      'fetch-inputs@8s',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout, 'Signal')).toStrictEqual([]);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "taskdouble: ignored (not simulated): job.datacenters
+      taskdouble: note: --signal build-report:SIGHUP@3s: task "build-report" was not running at 3s; nothing was done
+      taskdouble: note: --restart-at fetch-inputs@8s: task "fetch-inputs" was not running at 8s; nothing was done
+      "
+    `);
+  });
+});
+
 describe('--events', () => {
   it('shows every event in the table with --events all', async () => {
     const last10 = await runCli(['run', 'examples/crash-loop.nomad.hcl']);
