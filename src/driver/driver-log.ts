@@ -1,11 +1,14 @@
 import type { VirtualClock } from '../clock/index.js';
 import {
   type DriverEntry,
+  type DriverEntryPlace,
   type DriverEntryFields,
   type DriverEntryType,
   Timeline,
   createDriverEntry,
 } from '../events/index.js';
+
+const PLACE: DriverEntryPlace = { task: '', id: '', at: 0, start: new Date(0) };
 
 /** Which task an entry is about. */
 export interface EntryTask {
@@ -22,7 +25,12 @@ export class DriverLog {
 
   /** Records that `type` happened to `task` now. */
   record<T extends DriverEntryType>(type: T, task: EntryTask, fields: DriverEntryFields[T]): void {
-    const where = { task: task.name, id: task.id, at: this.clock.now, start: this.timeline.start };
+    // One place object reused for every entry: createDriverEntry copies what it keeps.
+    const where = PLACE;
+    where.task = task.name;
+    where.id = task.id;
+    where.at = this.clock.now;
+    where.start = this.timeline.start;
     this.timeline.append(createDriverEntry(type, fields, where));
   }
 }

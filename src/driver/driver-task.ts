@@ -3,7 +3,7 @@ import type { MockCommand, MockTaskConfig } from '../config/index.js';
 import type { DriverLog } from './driver-log.js';
 import type { OutputSink, TaskOutput, TaskStatus } from './driver-types.js';
 import type { ExitResult } from './exit-result.js';
-import { type ExitCause, FakeProcess } from './fake-process.js';
+import { type ExitCause, FakeProcess, type ProcessListener } from './fake-process.js';
 import type { KillPlan } from './kill-plan.js';
 
 /** What a stored task starts from. */
@@ -20,7 +20,7 @@ export interface DriverTaskInit {
  * One task the driver holds: its fake process, what it wrote, how it ended and who waits for
  * it. Output accumulates across a recovery, because a recovered task is the same task.
  */
-export class DriverTask {
+export class DriverTask implements ProcessListener {
   readonly id: string;
   readonly name: string;
   readonly config: MockTaskConfig;
@@ -33,14 +33,17 @@ export class DriverTask {
   #completedAt: number | undefined;
   #exitResult: ExitResult | undefined;
   #process: FakeProcess | undefined;
-  readonly #killTimers = new Set<TimerHandle>();
-  #waiters: ((result: ExitResult) => void)[] = [];
+  /** Pending graceful kills; made at the first (most tasks are never stopped). */
+  #killTimers: Set<TimerHandle> | undefined;
+  /** Who waits for the exit; made at the first wait. */
+  #waiters: ((result: ExitResult) => void)[] | undefined;
 
   #stdout = '';
   #stderr = '';
   #stdoutWrites = 0;
   #stderrWrites = 0;
-  readonly #sinks: { stdout: OutputSink | undefined; stderr: OutputSink | undefined };
+  readonly #stdoutSink: OutputSink | undefined;
+  readonly #stderrSink: OutputSink | undefined;
 
   constructor(
     private readonly clock: VirtualClock,
@@ -52,7 +55,8 @@ export class DriverTask {
     this.config = init.config;
     this.startedAt = init.startedAt;
     this.execCommand = init.config.exec_command;
-    this.#sinks = { stdout: init.stdout, stderr: init.stderr };
+    this.#stdoutSink = init.stdout;
+    this.#stderrSink = init.stderr;
   }
 
   /** True while the fake process runs. */
@@ -66,15 +70,10 @@ export class DriverTask {
     this.#completedAt = undefined;
     this.#exitResult = undefined;
 
-    const process = new FakeProcess(
-      this.clock,
-      command,
-      {
-        write: (stream, text) => this.#write(stream, text),
-        exit: (result, cause) => this.#exit(result, cause),
-      },
-      { pluginExitAfter: this.config.plugin_exit_after, label: this.name },
-    );
+    const process = new FakeProcess(this.clock, command, this, {
+      pluginExitAfter: this.config.plugin_exit_after,
+      label: this.name,
+    });
     this.#process = process;
     process.start();
   }
@@ -90,7 +89,16 @@ export class DriverTask {
     if (this.#exitResult !== undefined && this.#state === 'exited') {
       return Promise.resolve(this.#exitResult);
     }
-    return new Promise((resolve) => this.#waiters.push(resolve));
+    return new Promise((resolve) => (this.#waiters ??= []).push(resolve));
+  }
+
+  /**
+   * Calls `listener` synchronously when the task exits (at once if it has): the task runner's
+   * way to see an exit without a promise per process.
+   */
+  onExit(listener: (result: ExitResult) => void): void {
+    if (this.#exitResult !== undefined && this.#state === 'exited') listener(this.#exitResult);
+    else (this.#waiters ??= []).push(listener);
   }
 
   /**
@@ -98,25 +106,42 @@ export class DriverTask {
    * task runs on meanwhile, and a natural exit that comes first is its end.
    */
   stop(plan: KillPlan): Promise<void> {
-    const process = this.#process;
-    if (!this.running || process === undefined) return Promise.resolve();
+    if (!this.running || this.#process === undefined) return Promise.resolve();
 
     const exited = this.wait().then(() => undefined);
+    this.kill(plan);
+    return exited;
+  }
+
+  /** Kills the task as `plan` says: at once (the exit happens inside this call) or by a timer. */
+  kill(plan: KillPlan): void {
+    const process = this.#process;
+    if (!this.running || process === undefined) return;
+
     if (plan.delay === 0) {
       process.kill(plan.signal);
-      return exited;
+      return;
     }
 
     const timer = this.clock.setTimer(
       plan.delay,
       () => {
-        this.#killTimers.delete(timer);
+        this.#killTimers?.delete(timer);
         process.kill(plan.signal);
       },
       { label: `${this.name}: kill` },
     );
-    this.#killTimers.add(timer);
-    return exited;
+    (this.#killTimers ??= new Set()).add(timer);
+  }
+
+  /** The process wrote (for {@link FakeProcess}). */
+  processWrote(stream: 'stdout' | 'stderr', text: string): void {
+    this.#write(stream, text);
+  }
+
+  /** The process ended (for {@link FakeProcess}). */
+  processExited(result: ExitResult, cause: ExitCause): void {
+    this.#exit(result, cause);
   }
 
   /** What `inspectTask` answers. */
@@ -151,15 +176,18 @@ export class DriverTask {
       this.#stderrWrites += 1;
       this.log.record('Stderr', this, { text });
     }
-    this.#sinks[stream]?.(text);
+    (stream === 'stdout' ? this.#stdoutSink : this.#stderrSink)?.(text);
   }
 
   #exit(result: ExitResult, cause: ExitCause): void {
     this.#state = 'exited';
     this.#completedAt = this.clock.now;
     this.#exitResult = result;
-    for (const timer of this.#killTimers) this.clock.clearTimer(timer);
-    this.#killTimers.clear();
+    const killTimers = this.#killTimers;
+    if (killTimers !== undefined) {
+      for (const timer of killTimers) this.clock.clearTimer(timer);
+      killTimers.clear();
+    }
 
     if (cause === 'plugin') {
       this.log.record('PluginExited', this, {});
@@ -173,7 +201,7 @@ export class DriverTask {
     }
 
     const waiters = this.#waiters;
-    this.#waiters = [];
-    for (const resolve of waiters) resolve(result);
+    this.#waiters = undefined;
+    if (waiters !== undefined) for (const resolve of waiters) resolve(result);
   }
 }

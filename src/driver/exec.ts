@@ -58,11 +58,11 @@ export function runExecCommand(
       clock,
       command,
       {
-        write: (stream, text) => {
+        processWrote: (stream, text) => {
           output[stream] += text;
           sinks[stream]?.(text);
         },
-        exit: (exitResult) => resolve({ ...output, exitResult }),
+        processExited: (exitResult) => resolve({ ...output, exitResult }),
       },
       { pluginExitAfter: 0, label: `${label}: exec` },
     );

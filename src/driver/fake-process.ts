@@ -2,15 +2,15 @@ import type { TimerHandle, VirtualClock } from '../clock/index.js';
 import type { MockCommand } from '../config/index.js';
 import { PLUGIN_SHUT_DOWN } from './driver-errors.js';
 import { type ExitResult, exitResult } from './exit-result.js';
-import { OutputLoop } from './output-loop.js';
+import { type LoopOwner, OutputLoop } from './output-loop.js';
 
 /** How the fake process ended: by itself, by a kill, or by its plugin "crashing". */
 export type ExitCause = 'natural' | 'killed' | 'plugin';
 
 /** Where the fake process reports to. */
 export interface ProcessListener {
-  write(stream: 'stdout' | 'stderr', text: string): void;
-  exit(result: ExitResult, cause: ExitCause): void;
+  processWrote(stream: 'stdout' | 'stderr', text: string): void;
+  processExited(result: ExitResult, cause: ExitCause): void;
 }
 
 /** Options beside the command: when the plugin "crashes" (0 = never) and a label for timers. */
@@ -29,10 +29,11 @@ export interface ProcessOptions {
  * Timers due at one instant fire in the order they were set, and the plugin-exit timer is set
  * first: a `plugin_exit_after` equal to `run_for` (or to a last write) wins the tie.
  */
-export class FakeProcess {
+export class FakeProcess implements LoopOwner {
   #pluginTimer: TimerHandle | undefined;
   #runTimer: TimerHandle | undefined;
-  #loops: OutputLoop[] = [];
+  #stdout: OutputLoop | undefined;
+  #stderr: OutputLoop | undefined;
   #runEnded = false;
   #exited = false;
 
@@ -42,6 +43,11 @@ export class FakeProcess {
     private readonly listener: ProcessListener,
     private readonly options: ProcessOptions,
   ) {}
+
+  /** Names the process's timers (`<label>: run_for`). */
+  get label(): string {
+    return this.options.label;
+  }
 
   /** True once the process has ended, whichever way. */
   get exited(): boolean {
@@ -61,25 +67,15 @@ export class FakeProcess {
       );
     }
 
-    this.#loops = [
-      this.#loop(
-        'stdout',
-        command.stdout_string,
-        command.stdout_repeat,
-        command.stdout_repeat_duration,
-      ),
-      this.#loop(
-        'stderr',
-        command.stderr_string,
-        command.stderr_repeat,
-        command.stderr_repeat_duration,
-      ),
-    ];
-    for (const loop of this.#loops) {
-      loop.start();
-      // A sink may kill the task from inside the first write.
-      if (this.#exited) return;
-    }
+    const stdout = new OutputLoop(this.clock, command, this, 'stdout');
+    const stderr = new OutputLoop(this.clock, command, this, 'stderr');
+    this.#stdout = stdout;
+    this.#stderr = stderr;
+    // A sink may kill the task from inside a first write.
+    stdout.start();
+    if (this.#exited) return;
+    stderr.start();
+    if (this.#exited) return;
 
     this.#runTimer = this.clock.setTimer(
       Math.max(0, command.run_for),
@@ -97,21 +93,21 @@ export class FakeProcess {
     this.#end(exitResult(this.command.exit_code, signal, this.command.exit_err_msg), 'killed');
   }
 
-  #loop(stream: 'stdout' | 'stderr', text: string, repeat: number, every: number): OutputLoop {
-    return new OutputLoop(
-      this.clock,
-      { text, repeat, every },
-      (written) => this.listener.write(stream, written),
-      () => this.#maybeExitNaturally(),
-      `${this.options.label}: ${stream}`,
-    );
+  /** An output loop wrote (for {@link OutputLoop}). */
+  loopWrote(stream: 'stdout' | 'stderr', text: string): void {
+    this.listener.processWrote(stream, text);
+  }
+
+  /** An output loop is done (for {@link OutputLoop}). */
+  loopFinished(): void {
+    this.#maybeExitNaturally();
   }
 
   // Once run_for is over, the plugin timer no longer matters: the process only waits for output.
   #maybeExitNaturally(): void {
     if (!this.#runEnded || this.#exited) return;
     this.#clearPluginTimer();
-    if (!this.#loops.every((loop) => loop.finished)) return;
+    if (this.#stdout?.finished !== true || this.#stderr?.finished !== true) return;
 
     const { exit_code, exit_signal, exit_err_msg } = this.command;
     this.#end(exitResult(exit_code, exit_signal, exit_err_msg), 'natural');
@@ -121,12 +117,13 @@ export class FakeProcess {
     if (this.#exited) return;
     this.#exited = true;
 
-    for (const loop of this.#loops) loop.stop();
+    this.#stdout?.stop();
+    this.#stderr?.stop();
     this.#clearPluginTimer();
     if (this.#runTimer !== undefined) this.clock.clearTimer(this.#runTimer);
     this.#runTimer = undefined;
 
-    this.listener.exit(result, cause);
+    this.listener.processExited(result, cause);
   }
 
   #clearPluginTimer(): void {

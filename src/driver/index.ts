@@ -26,3 +26,7 @@ export { type ExitResult, exitResult } from './exit-result.js';
 export { MockDriver, type MockDriverOptions } from './mock-driver.js';
 export type { PortMap } from './port-map.js';
 export { parseSignal, signalName } from './signals.js';
+// The task runner's synchronous entry points: internal, not re-exported by the package.
+export { onTaskExit, recoverTaskNow, startTaskNow, stopTaskNow } from './driver-internals.js';
+export type { Launched } from './launch-task.js';
+export type { DriverTask } from './driver-task.js';

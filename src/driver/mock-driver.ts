@@ -49,6 +49,24 @@ export interface MockDriverOptions {
   start?: Date;
 }
 
+/**
+ * What the runner's synchronous entry points (`driver-internals.ts`) reach inside a driver: its
+ * clock, its log, its tasks by id and the function that stores a launched task.
+ */
+export interface DriverCore {
+  readonly clock: VirtualClock;
+  readonly log: DriverLog;
+  readonly tasks: Map<string, DriverTask>;
+  readonly store: (task: DriverTask) => void;
+}
+
+let coreOf: (driver: MockDriver) => DriverCore;
+
+/** The inside of `driver`, for `driver-internals.ts` only (not part of the package's API). */
+export function driverCore(driver: MockDriver): DriverCore {
+  return coreOf(driver);
+}
+
 // The seed of the memory figures when the timeline names none, so stats are stable by default.
 const DEFAULT_SEED = 1;
 
@@ -74,11 +92,23 @@ export class MockDriver {
   readonly #prng: Prng;
   #plugin!: PluginConfig;
   #shutdownAt: number | undefined;
+  readonly #core: DriverCore;
+
+  static {
+    coreOf = (driver) => driver.#core;
+  }
 
   constructor(options: MockDriverOptions = {}) {
     this.clock = options.clock ?? new VirtualClock();
     this.timeline = options.timeline ?? new Timeline<DriverEntry>(startOf(options.start));
     this.#log = new DriverLog(this.timeline, this.clock);
+    const tasks = this.#tasks;
+    this.#core = {
+      clock: this.clock,
+      log: this.#log,
+      tasks,
+      store: (task) => void tasks.set(task.id, task),
+    };
     const seed = this.timeline.seed;
     this.#prng = new Prng(seed !== undefined && Number.isSafeInteger(seed) ? seed : DEFAULT_SEED);
     this.setConfig(options.plugin);
@@ -133,8 +163,12 @@ export class MockDriver {
    */
   async startTask(request: StartTaskRequest): Promise<StartTaskResult> {
     const { id, name, config, stdout, stderr } = checkStartRequest(request);
-    const store = (task: DriverTask): void => void this.#tasks.set(id, task);
-    return launchTask(this.clock, this.#log, { id, name, config, stdout, stderr }, store);
+    return launchTask(
+      this.clock,
+      this.#log,
+      { id, name, config, stdout, stderr },
+      this.#core.store,
+    );
   }
 
   /** Resolves with the task's exit result once it has exited. */

@@ -1,10 +1,12 @@
 import type { TimerHandle, VirtualClock } from '../clock/index.js';
+import type { MockCommand } from '../config/index.js';
 
-/** One output stream of the fake process: its text, extra writes and the wait before each. */
-export interface OutputPlan {
-  readonly text: string;
-  readonly repeat: number;
-  readonly every: number;
+/** Where a loop reports to: its process, which makes one pair of loops per start. */
+export interface LoopOwner {
+  /** Names the loop's timers: `<label>: stdout`. */
+  readonly label: string;
+  loopWrote(stream: 'stdout' | 'stderr', text: string): void;
+  loopFinished(): void;
 }
 
 /**
@@ -13,18 +15,37 @@ export interface OutputPlan {
  * at a time, not a billion up front.
  */
 export class OutputLoop {
+  readonly #clock: VirtualClock;
+  readonly #text: string;
+  readonly #every: number;
+  readonly #owner: LoopOwner;
+  readonly #stream: 'stdout' | 'stderr';
   #remaining: number;
-  #timer: TimerHandle | undefined;
+  #timer: TimerHandle | undefined = undefined;
   #finished = false;
+  /** The timer callback and label, made at the first repeat (most loops write once or never). */
+  #onTimer: (() => void) | undefined = undefined;
+  #label: string | undefined = undefined;
 
+  /** The loop of `stream` as `command` scripts it (`stdout_string`, `stdout_repeat`, ...). */
   constructor(
-    private readonly clock: VirtualClock,
-    private readonly plan: OutputPlan,
-    private readonly write: (text: string) => void,
-    private readonly onFinish: () => void,
-    private readonly label: string,
+    clock: VirtualClock,
+    command: MockCommand,
+    owner: LoopOwner,
+    stream: 'stdout' | 'stderr',
   ) {
-    this.#remaining = Math.max(0, plan.repeat);
+    this.#clock = clock;
+    this.#owner = owner;
+    this.#stream = stream;
+    if (stream === 'stdout') {
+      this.#text = command.stdout_string;
+      this.#every = command.stdout_repeat_duration;
+      this.#remaining = Math.max(0, command.stdout_repeat);
+    } else {
+      this.#text = command.stderr_string;
+      this.#every = command.stderr_repeat_duration;
+      this.#remaining = Math.max(0, command.stderr_repeat);
+    }
   }
 
   /** True once the last write is made (at once for an empty text) or the loop was stopped. */
@@ -35,18 +56,18 @@ export class OutputLoop {
   /** Makes the first write and schedules the rest. */
   start(): void {
     // An empty text means no writes at all, whatever the repeat count says.
-    if (this.plan.text === '') {
+    if (this.#text === '') {
       this.#finish();
       return;
     }
 
-    this.write(this.plan.text);
+    this.#owner.loopWrote(this.#stream, this.#text);
     if (!this.#finished) this.#scheduleNext();
   }
 
   /** Stops before the next write; the writes already made stay. */
   stop(): void {
-    if (this.#timer !== undefined) this.clock.clearTimer(this.#timer);
+    if (this.#timer !== undefined) this.#clock.clearTimer(this.#timer);
     this.#timer = undefined;
     this.#finished = true;
   }
@@ -58,21 +79,23 @@ export class OutputLoop {
     }
 
     this.#remaining -= 1;
-    this.#timer = this.clock.setTimer(
-      Math.max(0, this.plan.every),
-      () => {
-        this.#timer = undefined;
-        this.write(this.plan.text);
-
-        // The write may have stopped the process (a sink that kills its task); then no more.
-        if (!this.#finished) this.#scheduleNext();
-      },
-      { label: this.label },
+    this.#timer = this.#clock.setTimer(
+      Math.max(0, this.#every),
+      (this.#onTimer ??= () => this.#repeat()),
+      { label: (this.#label ??= `${this.#owner.label}: ${this.#stream}`) },
     );
+  }
+
+  #repeat(): void {
+    this.#timer = undefined;
+    this.#owner.loopWrote(this.#stream, this.#text);
+
+    // The write may have stopped the process (a sink that kills its task); then no more.
+    if (!this.#finished) this.#scheduleNext();
   }
 
   #finish(): void {
     this.#finished = true;
-    this.onFinish();
+    this.#owner.loopFinished();
   }
 }

@@ -14,8 +14,11 @@ const ATOI = /^[+-]?\d+$/;
  * Reads `driver_port_map` (`label:port`) the way Nomad's mock driver does, returning the map or
  * Nomad's error text (`malformed port map: "http"`); an empty string means no map.
  */
+// Most tasks have no port map, and every start asks: one answer for all of them.
+const NO_PORT_MAP: { map: PortMap | undefined } = Object.freeze({ map: undefined });
+
 export function parsePortMap(raw: string): { map: PortMap | undefined } | { error: string } {
-  if (raw === '') return { map: undefined };
+  if (raw === '') return NO_PORT_MAP;
 
   const parts = raw.split(':');
   const [label, port] = parts;

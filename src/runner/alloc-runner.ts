@@ -2,7 +2,7 @@ import type { GroupSpec } from '../config/index.js';
 import { KIND, Timeline, type NomadTaskState } from '../events/index.js';
 import { byName } from './by-name.js';
 import { clientStatus, type ClientStatus } from './client-status.js';
-import { killCause } from './kill-cause.js';
+import { killCause, type KillCauseTask } from './kill-cause.js';
 import {
   isSidecar,
   mayRun,
@@ -13,6 +13,11 @@ import {
 } from './lifecycle-gates.js';
 import { TaskRunner, type TaskRunnerOptions } from './task-runner.js';
 import type { RunnerWorld } from './task-runner-options.js';
+
+/** One task as the kill rule and the lifecycle gates see it. */
+interface TaskView extends KillCauseTask {
+  readonly runner: TaskRunner;
+}
 
 /** Options of {@link AllocRunner}. */
 export interface AllocRunnerOptions extends RunnerWorld {
@@ -48,12 +53,11 @@ export class AllocRunner {
   readonly events: Timeline;
   /** The tasks by name, in the group's order. */
   readonly tasks: Record<string, TaskRunner>;
-  /** Resolves when every task is dead. */
-  readonly done: Promise<void>;
 
   readonly #runners: readonly TaskRunner[];
-  readonly #roles = new Map<TaskRunner, TaskRole>();
   #stage: LifecycleStage = 'prestart';
+  #done: Promise<void> | undefined = undefined;
+  #taskViews: TaskView[] | undefined = undefined;
   #killing = false;
   #evaluating = false;
   #again = false;
@@ -89,14 +93,20 @@ export class AllocRunner {
         runnerOptions.maxKillTimeout = options.maxKillTimeout;
       }
       const runner = new TaskRunner(runnerOptions);
-      this.#roles.set(runner, roleOf(spec.lifecycle));
       return runner;
     });
     this.tasks = byName(this.#runners.map((runner) => [runner.name, runner]));
-    this.done = Promise.all(this.#runners.map((runner) => runner.done)).then(() => undefined);
-    this.done.catch(() => undefined);
 
     this.#evaluate();
+  }
+
+  /** Resolves when every task is dead; made at its first read (most allocations are never awaited). */
+  get done(): Promise<void> {
+    if (this.#done === undefined) {
+      this.#done = Promise.all(this.#runners.map((runner) => runner.done)).then(() => undefined);
+      this.#done.catch(() => undefined);
+    }
+    return this.#done;
   }
 
   /** Nomad's client status: failed, running, pending or complete. */
@@ -145,27 +155,22 @@ export class AllocRunner {
     try {
       do {
         this.#again = false;
-        this.#applyKillRule();
-        this.#openGates();
+        const views = this.#views();
+        // Killing may have changed states: the gates then read them afresh.
+        this.#openGates(this.#applyKillRule(views) ? this.#views() : views);
       } while (this.#again);
     } finally {
       this.#evaluating = false;
     }
+    if (allDead(this.#runners)) this.#taskViews = undefined;
   }
 
-  #applyKillRule(): void {
-    if (this.#killing) return;
+  /** Applies the kill rule; true when it began killing. */
+  #applyKillRule(views: readonly TaskView[]): boolean {
+    if (this.#killing) return false;
 
-    const cause = killCause(
-      this.#runners.map((runner) => ({
-        name: runner.name,
-        role: this.#role(runner),
-        leader: runner.spec.leader,
-        state: runner.state,
-        failed: runner.failed,
-      })),
-    );
-    if (cause === undefined) return;
+    const cause = killCause(views);
+    if (cause === undefined) return false;
 
     this.#killing = true;
     const live = this.#liveGroupTasks();
@@ -177,20 +182,35 @@ export class AllocRunner {
       }
     }
     void this.#killInOrder(live);
+    return true;
   }
 
-  #openGates(): void {
-    this.#stage = nextStage(
-      this.#stage,
-      this.#runners.map((runner) => ({
-        role: this.#role(runner),
-        state: runner.state,
-        failed: runner.failed,
-      })),
-    );
+  #openGates(views: readonly TaskView[]): void {
+    this.#stage = nextStage(this.#stage, views);
     for (const runner of this.#runners) {
       if (mayRun(this.#stage, this.#role(runner))) runner.open();
     }
+  }
+
+  /**
+   * What the kill rule and the gates read of each task, as it is now: one view per task, made at
+   * the first evaluation and brought up to date at each, since evaluations follow every state
+   * change. Dropped once every task is dead, as nothing changes any more.
+   */
+  #views(): TaskView[] {
+    const views = (this.#taskViews ??= this.#runners.map((runner) => ({
+      runner,
+      name: runner.name,
+      role: this.#role(runner),
+      leader: runner.spec.leader,
+      state: runner.state,
+      failed: runner.failed,
+    })));
+    for (const view of views) {
+      view.state = view.runner.state;
+      view.failed = view.runner.failed;
+    }
+    return views;
   }
 
   /** Kills in Nomad's order: the leader (waiting for it to die), the others, the sidecars. */
@@ -215,7 +235,14 @@ export class AllocRunner {
     );
   }
 
+  // Worked out at each use rather than stored: it is a few comparisons, and an allocation that
+  // ends is kept by its scenario as long as its tasks are.
   #role(runner: TaskRunner): TaskRole {
-    return this.#roles.get(runner) ?? 'main';
+    return roleOf(runner.spec.lifecycle);
   }
+}
+
+function allDead(runners: readonly TaskRunner[]): boolean {
+  for (const runner of runners) if (runner.state !== 'dead') return false;
+  return true;
 }

@@ -47,37 +47,43 @@ export function mayRun(stage: LifecycleStage, role: TaskRole): boolean {
  * is reachable from any stage once every other task is dead.
  */
 export function nextStage(stage: LifecycleStage, tasks: readonly GateTask[]): LifecycleStage {
-  const of = (...roles: TaskRole[]): GateTask[] =>
-    tasks.filter((task) => roles.includes(task.role));
-  const dead = (task: GateTask): boolean => task.state === 'dead';
-
-  if (stage !== 'poststop' && tasks.filter((task) => task.role !== 'poststop').every(dead)) {
-    return 'poststop';
-  }
+  if (stage !== 'poststop' && allDead(tasks)) return 'poststop';
 
   let current = stage;
   for (;;) {
-    const done = stageDone(current, of, dead);
-    if (!done || current === 'wait' || current === 'poststop') return current;
+    if (!stageDone(current, tasks) || current === 'wait' || current === 'poststop') return current;
     current = current === 'prestart' ? 'main' : current === 'main' ? 'poststart' : 'wait';
   }
 }
 
-function stageDone(
-  stage: LifecycleStage,
-  of: (...roles: TaskRole[]) => GateTask[],
-  dead: (task: GateTask) => boolean,
-): boolean {
+// Plain loops without intermediate arrays or closures: this runs after every state change of
+// every task.
+
+function allDead(tasks: readonly GateTask[]): boolean {
+  for (const task of tasks) {
+    if (task.role !== 'poststop' && task.state !== 'dead') return false;
+  }
+  return true;
+}
+
+function stageDone(stage: LifecycleStage, tasks: readonly GateTask[]): boolean {
   switch (stage) {
     case 'prestart':
-      return (
-        of('prestart').every((task) => dead(task) && !task.failed) &&
-        of('prestart-sidecar').every((task) => task.state === 'running')
-      );
+      for (const task of tasks) {
+        if (task.role === 'prestart' && (task.state !== 'dead' || task.failed)) return false;
+        if (task.role === 'prestart-sidecar' && task.state !== 'running') return false;
+      }
+      return true;
     case 'main':
-      return of('main').every((task) => task.state !== 'pending');
+      for (const task of tasks) {
+        if (task.role === 'main' && task.state === 'pending') return false;
+      }
+      return true;
     case 'poststart':
-      return of('poststart').every(dead);
+      for (const task of tasks) {
+        if (task.role === 'poststart' && task.state !== 'dead') return false;
+      }
+      return true;
     default:
       return false;
   }

@@ -1,10 +1,9 @@
-import type { TimerHandle, VirtualClock } from '../clock/index.js';
+import type { VirtualClock } from '../clock/index.js';
 import type { TaskSpec } from '../config/index.js';
 import {
   parseSignal,
   type DriverNetwork,
   type ExecResult,
-  type ExitResult,
   type MockDriver,
 } from '../driver/index.js';
 import {
@@ -16,21 +15,15 @@ import {
   type TaskEvent,
   type TaskEventFields,
   type TaskEventType,
+  type EventPlace,
 } from '../events/index.js';
-import { deferred } from './deferred.js';
-import { effectiveKillTimeout, runKillFlow, stopProcess } from './kill-flow.js';
-import type { RestartDecision } from './restart-tracker.js';
-import { startProcess, type Process } from './start-process.js';
+import { beginKill, effectiveKillTimeout, stopProcess } from './kill-flow.js';
 import { TaskLife } from './task-life.js';
 import type { TaskRunnerOptions } from './task-runner-options.js';
 import { TaskNotRunningError } from './task-not-running-error.js';
-import type { TaskStateName } from './task-state.js';
 import { TaskStateView } from './task-state-view.js';
 
 export type { TaskRunnerOptions } from './task-runner-options.js';
-
-/** Awaited to take one microtask, as a step of a settled promise's reaction chain does. */
-const SETTLED = Promise.resolve();
 
 /**
  * One task's Nomad client loop around the mock driver (NOMAD-REFERENCE §3.2): `Received` at
@@ -54,8 +47,6 @@ export class TaskRunner extends TaskStateView {
   readonly events: Timeline;
   /** The network the driver reported at the last start. */
   network: DriverNetwork | undefined = undefined;
-  /** Resolves when the task is dead (rejects only on an internal error). */
-  readonly done: Promise<void>;
 
   readonly #driver: MockDriver;
   readonly #clock: VirtualClock;
@@ -67,6 +58,8 @@ export class TaskRunner extends TaskStateView {
   readonly #maxKillTimeout: number | undefined;
   /** What only a task that may still run needs; dropped when the task is dead. */
   #life: TaskLife | undefined;
+  /** `done`, made at its first read: most tasks are never awaited, and a promise costs. */
+  #done: Promise<void> | undefined = undefined;
 
   constructor(options: TaskRunnerOptions) {
     super();
@@ -83,26 +76,24 @@ export class TaskRunner extends TaskStateView {
         : { seed: options.seed, start: options.start },
     );
     this.#maxKillTimeout = options.maxKillTimeout;
-    const life = new TaskLife(spec, options, clock.now);
+
+    // The life arms its first step: Task Setup and Started come as time advances, never
+    // inside the constructor.
+    const life = new TaskLife(this, this.taskState, options, (crash) => this.#letGo(crash));
     this.#life = life;
-    this.done = life.dead.promise;
 
     this.emit('Received', {});
+  }
 
-    // Everything after Received happens as time advances, never inside the constructor.
-    // The loop starts one microtask after the timer fires, as a resolved promise's reaction
-    // would, without a promise and its closures per task.
-    clock.setTimer(
-      0,
-      () => {
-        // A promise job, not queueMicrotask: Jest's fake timers fake queueMicrotask, and the
-        // loop must start whatever the user's test has faked.
-        void SETTLED.then(() => this.#loop(life)).catch((error: unknown) =>
-          this.#crash(life, error),
-        );
-      },
-      { label: `${spec.name}: begin` },
-    );
+  /** Resolves when the task is dead (rejects only on an internal error). */
+  get done(): Promise<void> {
+    if (this.#done !== undefined) return this.#done;
+
+    const life = this.#life;
+    const crash = crashes.get(this);
+    this.#done =
+      life !== undefined ? life.death() : crash === undefined ? DEAD : rejected(crash.error);
+    return this.#done;
   }
 
   /** The kill timeout Nomad uses for this task: its own, capped by max_kill_timeout. */
@@ -137,7 +128,7 @@ export class TaskRunner extends TaskStateView {
     life.killRequested = true;
     this.emit('Killing', { killTimeout: this.killTimeout });
     life.wake?.();
-    if (life.process !== undefined) this.#beginKill(life, life.process);
+    if (life.process !== undefined) beginKill(life, life.process);
     return this.done;
   }
 
@@ -155,10 +146,9 @@ export class TaskRunner extends TaskStateView {
 
     this.emit('Restart Signaled', { restartReason: 'User requested task to restart' });
     life.tracker.setRestartTriggered(false);
-    const started = deferred();
-    life.startWaiters.push(started);
-    void stopProcess(this.#driver, process.id, this.killTimeout, this.spec.kill_signal);
-    return started.promise;
+    const started = life.waitForStart();
+    stopProcess(this.#driver, process.id, this.killTimeout, this.spec.kill_signal);
+    return started;
   }
 
   /**
@@ -191,12 +181,13 @@ export class TaskRunner extends TaskStateView {
    * task having let go of the timelines it shared with its allocation.
    */
   emit(type: TaskEventType, fields: TaskEventFields): TaskEvent {
-    const event = createTaskEvent(type, fields, {
-      task: this.name,
-      alloc: this.alloc,
-      at: this.#clock.now,
-      start: this.events.start,
-    });
+    // One place object reused for every event: createTaskEvent copies what it keeps.
+    const where = PLACE;
+    where.task = this.name;
+    where.alloc = this.alloc;
+    where.at = this.#clock.now;
+    where.start = this.events.start;
+    const event = createTaskEvent(type, fields, where);
     this.events.append(event);
     for (const timeline of this.#life?.timelines ?? []) timeline.append(event);
     this.taskState.record(event);
@@ -209,190 +200,27 @@ export class TaskRunner extends TaskStateView {
     return toNomadTaskState(summary, this.events, { start: this.events.start, ...options });
   }
 
-  async #loop(life: TaskLife): Promise<void> {
-    if (life.opened || life.killRequested) {
-      // What a race of an already settled gate or kill took: two microtasks, so tasks starting
-      // at one instant keep their order relative to everything else due then.
-      await SETTLED;
-      await SETTLED;
-    } else {
-      await new Promise<void>((resolve) => {
-        life.wake = resolve;
-      });
-      life.wake = undefined;
-      await SETTLED;
-    }
-
-    let firstRun = true;
-    while (!life.killRequested) {
-      if (firstRun) this.emit('Task Setup', { setupMessage: 'Building Task Directory' });
-      firstRun = false;
-
-      const process = await this.#start(life);
-      if (process !== undefined) this.#exited(life, process, await process.exited);
-
-      // The exit, the decision and a move to dead happen in one step: a sibling's kill rule,
-      // run at that move, must never see a task whose end is decided as still alive.
-      const delay = this.#act(life, life.tracker.decide(this.#clock.now));
-      if (delay === undefined) return;
-      if (!(await this.#restartDelay(life, delay))) break;
-    }
-    this.#finish(life, () => undefined);
-  }
-
-  /** Starts the process: `Started`, or `Driver Failure` with the error given to the tracker. */
-  async #start(life: TaskLife): Promise<Process | undefined> {
-    life.starts += 1;
-    // join builds one flat string; a template literal would build a chain of string pieces,
-    // kept by every driver entry of the process (about 90 bytes more per task).
-    const id = [this.alloc, this.name, life.starts].join('/');
-    // One pair of sinks per life, not per start: a crash loop starts again and again.
-    const sinks = (life.sinks ??= this.#sinks());
-    const outcome = await startProcess(this.#driver, this.#clock, {
-      id,
-      name: this.name,
-      config: life.driverConfig,
-      sinks,
-    });
-
-    if (!outcome.ok) {
-      this.emit('Driver Failure', { driverError: outcome.message });
-      life.tracker.setStartError({ recoverable: outcome.recoverable });
-      return undefined;
-    }
-
-    const { process } = outcome;
-    life.process = process;
-    this.network = outcome.network;
-    this.#move(life, 'running', () => this.emit('Started', {}));
-    for (const waiter of life.takeStartWaiters()) waiter.resolve();
-    if (life.killRequested) this.#beginKill(life, process);
-    return process;
-  }
-
-  #exited(life: TaskLife, process: Process, exit: ExitResult): void {
-    life.process = undefined;
-    this.taskState.exitResult = exit;
-    // Two literals rather than a conditional spread, which is slow on V8.
-    this.emit(
-      'Terminated',
-      exit.err === undefined
-        ? { exitCode: exit.exitCode, signal: exit.signal, oomKilled: exit.oomKilled }
-        : {
-            exitCode: exit.exitCode,
-            signal: exit.signal,
-            oomKilled: exit.oomKilled,
-            exitMessage: exit.err,
-          },
-    );
-    life.tracker.setExitResult(exit);
-
-    try {
-      this.#driver.destroyTask(process.id, true);
-    } catch {
-      // Already forgotten by the driver: nothing left to clean up.
-    }
-  }
-
   /**
-   * Acts on the tracker's decision: a decision that ends the task makes it dead at once (and
-   * answers undefined); otherwise the answer is the delay before the next start.
+   * Keeps what a dead task's getters read and nothing more (see {@link TaskLife}); an internal
+   * error that ended the task is kept aside for a later read of `done`.
    */
-  #act(life: TaskLife, decision: RestartDecision): number | undefined {
-    switch (decision.kind) {
-      case 'Killed':
-        this.emit('Killed', {});
-        this.#finish(life, () => undefined);
-        return undefined;
-      case 'Not Restarting':
-        // Nomad sets the state to dead together with this event.
-        this.#finish(life, () => this.emit('Not Restarting', { restartReason: decision.reason }));
-        return undefined;
-      case 'Terminated':
-        this.#finish(life, () => undefined);
-        return undefined;
-      case 'None':
-        return 0;
-      case 'Restarting':
-        this.#move(life, 'pending', () =>
-          this.emit('Restarting', { startDelay: decision.delay, restartReason: decision.reason }),
-        );
-        return decision.delay;
-    }
-  }
-
-  /** Waits out a restart delay; a kill ends the wait and the loop. A 0s delay takes no time. */
-  async #restartDelay(life: TaskLife, delay: number): Promise<boolean> {
-    if (life.killRequested) return false;
-    if (delay === 0) return true;
-
-    // The timer or a kill resumes the loop; the extra microtask keeps the timing the race of the
-    // two had, and the timer is cleared at the same point, so a kill leaves none behind.
-    let timer: TimerHandle | undefined;
-    await new Promise<void>((resolve) => {
-      life.wake = resolve;
-      timer = this.#clock.setTimer(Math.max(0, delay), resolve, {
-        label: `${this.name}: restart delay`,
-      });
-    });
-    life.wake = undefined;
-    await SETTLED;
-    if (timer !== undefined) this.#clock.clearTimer(timer);
-    return !life.killRequested;
-  }
-
-  #beginKill(life: TaskLife, process: Process): void {
-    void runKillFlow({
-      clock: this.#clock,
-      driver: this.#driver,
-      id: process.id,
-      killTimeout: this.killTimeout,
-      killSignal: this.spec.kill_signal,
-      shutdownDelay: this.spec.shutdown_delay,
-      exited: process.exited,
-      onShutdownDelay: () =>
-        this.#move(life, 'pending', () =>
-          this.emit('Waiting for shutdown delay', { shutdownDelay: this.spec.shutdown_delay }),
-        ),
-      onKilled: () => life.tracker.setKilled(),
-    });
-  }
-
-  /**
-   * The task is dead, with the event `append` adds (if any): settles its waiters and `done`,
-   * then lets go of its running machinery.
-   */
-  #finish(life: TaskLife, append: () => void): void {
-    this.#move(life, 'dead', append);
-    for (const waiter of life.takeStartWaiters()) waiter.resolve();
-    life.dead.resolve();
-    this.#letGo();
-  }
-
-  #crash(life: TaskLife, error: unknown): void {
-    this.taskState.moveTo('dead', this.#clock.now);
-    for (const waiter of life.takeStartWaiters()) waiter.reject(error);
-    life.dead.reject(error);
-    this.#letGo();
-  }
-
-  /** Keeps what a dead task's getters read and nothing more (see {@link TaskLife}). */
-  #letGo(): void {
+  #letGo(crash: { error: unknown } | undefined): void {
+    if (crash !== undefined) crashes.set(this, crash);
     this.#life = undefined;
     this.events.trim();
   }
+}
 
-  /** Changes state, appends the event that goes with it, then tells the alloc runner. */
-  #move(life: TaskLife, state: TaskStateName, append: () => void): void {
-    this.taskState.moveTo(state, this.#clock.now);
-    append();
-    life.onStateChange?.(this);
-  }
+const PLACE: EventPlace = { task: '', alloc: '', at: 0, start: new Date(0) };
 
-  #sinks(): { stdout: (text: string) => void; stderr: (text: string) => void } {
-    return {
-      stdout: (text) => this.taskState.writeStdout(text),
-      stderr: (text) => this.taskState.writeStderr(text),
-    };
-  }
+/** What `done` answers for a task that died before anyone asked. */
+const DEAD = Promise.resolve();
+
+/** The internal errors that ended tasks (rare; kept off the task so no task pays for a field). */
+const crashes = new WeakMap<TaskRunner, { error: unknown }>();
+
+function rejected(error: unknown): Promise<void> {
+  const promise = Promise.reject(error as Error);
+  promise.catch(() => undefined);
+  return promise;
 }
