@@ -53,9 +53,13 @@ export const realTimers = {
  * (however many awaits deep) has run.
  */
 export function macrotask(): Promise<void> {
-  return new Promise((resolve) => {
-    realSetImmediate(resolve);
-  });
+  return new Promise(armTurn);
+}
+
+// One function for every turn (the clock waits for one at every instant), through `realTimers`
+// so that a test can count the turns.
+function armTurn(resolve: () => void): void {
+  realTimers.setImmediate(resolve);
 }
 
 /**

@@ -10,6 +10,13 @@ import type { TimerQueue } from './timer-queue.js';
 // this many turns the instant counts as settled and time moves on.
 const MAX_SETTLE_TURNS = 1000;
 
+// How many promise jobs deep an instant's own reactions may go and still run before its first
+// real turn: the task runners' reaction job, and a continuation that job resolves.
+const OWN_JOBS = 2;
+
+/** Settled once: awaiting it is one promise job, whatever the user's fake timers fake. */
+const SETTLED = Promise.resolve();
+
 /** What the loop works with: its clock's timers, time source and loop guard. */
 export interface RunLoopContext {
   readonly timers: TimerQueue;
@@ -52,27 +59,28 @@ export class RunLoop {
    * Runs instant after instant up to `target` and ends there; with `done`, stops after the first
    * instant where it holds. Resolves with whether `done` held at the end.
    */
-  async runTo(target: number, done?: () => boolean): Promise<boolean> {
-    for (let next = this.#next(); next && next.due <= target; next = this.#next()) {
-      // Stop before moving time to an instant that may not run.
-      this.#guard.beforeInstant(next);
-      await (next instanceof TimerItem ? this.#fireEarliest(next) : this.#fireUser(next));
-      await this.#settle();
-      if (done?.() === true) return true;
-    }
+  runTo(target: number, done?: () => boolean): Promise<boolean> {
+    return this.#run(target, done, false);
+  }
 
-    if (target > this.#source.now()) {
-      await this.#source.moveTo(target);
-      this.#check();
-    }
-    return done?.() === true;
+  /**
+   * Runs until neither our foreground timers nor (global mode) the user's are pending: each time
+   * to the next such timer, through every instant (background ones too) before it.
+   */
+  async runWhileBusy(): Promise<void> {
+    const work = this.nextWork();
+    if (work !== undefined) await this.#run(work.due, undefined, true);
   }
 
   /** Runs what is due now and lets promise continuations settle, without moving time. */
   async settleNow(): Promise<void> {
     const next = this.#timers.peek();
-    if (next !== undefined && next.due <= this.#source.now()) await this.#fireEarliest(next);
-    await this.#settle();
+    const due = next !== undefined && next.due <= this.#source.now();
+    if (due) {
+      const firing = this.#fire(next);
+      if (firing !== undefined) await firing;
+    }
+    await this.#settle(due);
   }
 
   /** What keeps runUntilIdle and autoAdvance going: our next foreground timer or the user's next. */
@@ -128,8 +136,53 @@ export class RunLoop {
     }
   }
 
-  async #fireEarliest(next: TimerItem): Promise<void> {
-    await this.#source.fireAt(next.due);
+  // One loop for runTo and runWhileBusy, so that runUntilIdle is one loop rather than a call per
+  // instant. `whileBusy` moves the target on to the next work each time it is reached.
+  async #run(
+    target: number,
+    done: (() => boolean) | undefined,
+    whileBusy: boolean,
+  ): Promise<boolean> {
+    for (;;) {
+      for (let next = this.#next(); next && next.due <= target; next = this.#next()) {
+        // Stop before moving time to an instant that may not run.
+        this.#guard.beforeInstant(next);
+        if (next instanceof TimerItem) {
+          const firing = this.#fire(next);
+          if (firing !== undefined) await firing;
+        } else {
+          await this.#fireUser(next);
+        }
+        await this.#settle(true);
+        if (done?.() === true) return true;
+      }
+
+      if (target > this.#source.now()) {
+        await this.#source.moveTo(target);
+        this.#check();
+      }
+      if (!whileBusy) return done?.() === true;
+
+      const work = this.nextWork();
+      if (work === undefined) return false;
+      target = work.due;
+    }
+  }
+
+  // Fires the instant of `next`, our earliest timer. Own mode fires synchronously and returns
+  // nothing: awaiting would cost a promise and two jobs per instant for no gain.
+  #fire(next: TimerItem): Promise<void> | undefined {
+    const firing = this.#source.fireAt(next.due);
+    if (firing === undefined) {
+      this.#afterFire(next);
+      return undefined;
+    }
+    return firing.then(() => {
+      this.#afterFire(next);
+    });
+  }
+
+  #afterFire(next: TimerItem): void {
     this.#check();
 
     // Firing always takes the earliest timer away, unless the user's fake clock lost it.
@@ -139,17 +192,26 @@ export class RunLoop {
   // Lets the instant's promise continuations run: turn the real event loop until a turn neither
   // scheduled anything for this instant nor changed any timer, so chains through several awaits
   // (or through a real setImmediate) finish before time moves.
-  async #settle(): Promise<void> {
+  //
+  // After firing (`fired`), the first turn starts only once the instant's own promise jobs have
+  // run (the task runners react to an instant in one job, and schedule their next timers there):
+  // counted inside the turn, that activity would cost every instant a second turn just to see a
+  // quiet one.
+  async #settle(fired: boolean): Promise<void> {
+    if (fired) for (let job = 0; job < OWN_JOBS; job++) await SETTLED;
+
     for (let turn = 0; turn < MAX_SETTLE_TURNS; turn++) {
       const before = this.#activity();
       await macrotask();
       this.#check();
-      const after = this.#activity();
 
       const next = this.#timers.peek();
       if (next !== undefined && next.due <= this.#source.now()) {
-        await this.#fireEarliest(next);
-      } else if (after === before) {
+        // A chain scheduled more for this instant: fire it, and let its own jobs run too.
+        const firing = this.#fire(next);
+        if (firing !== undefined) await firing;
+        for (let job = 0; job < OWN_JOBS; job++) await SETTLED;
+      } else if (this.#activity() === before) {
         return;
       }
     }

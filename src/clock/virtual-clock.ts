@@ -136,9 +136,7 @@ export class VirtualClock {
   runUntilIdle(): Promise<void> {
     return this.#run('runUntilIdle', async () => {
       await this.#loop.settleNow();
-      for (let next = this.#loop.nextWork(); next; next = this.#loop.nextWork()) {
-        await this.#loop.runTo(next.due);
-      }
+      await this.#loop.runWhileBusy();
     });
   }
 
