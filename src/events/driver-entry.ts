@@ -90,16 +90,28 @@ export function createDriverEntry<T extends DriverEntryType>(
   checkAt(where.at, 'createDriverEntry: at');
   checkStart(where.start, 'createDriverEntry: start');
 
-  // Three keys, then `at`: a four-key literal would share the root hidden class of `{}` (see
-  // createTaskEvent).
-  const entry: Record<string, unknown> = { type, task: where.task, id: where.id };
-  entry.at = where.at;
+  const entry = new EntryRecord(type, where);
   defineTime(entry, where.start);
   Object.defineProperty(entry, 'message', MESSAGE_ACCESSOR);
   Object.defineProperty(entry, 'details', DETAILS_ACCESSOR);
   Object.assign(entry, fields);
   return entry as unknown as DriverEntry;
 }
+
+// Entries are made by a constructor of their own rather than as literals, so that they keep
+// their fields inside them and their hidden classes stay apart from those of `{}` (see
+// createTaskEvent's EventRecord). Its prototype is Object.prototype: an entry is a plain object.
+const EntryRecord = function (
+  this: Record<string, unknown>,
+  type: DriverEntryType,
+  where: DriverEntryPlace,
+) {
+  this.type = type;
+  this.task = where.task;
+  this.id = where.id;
+  this.at = where.at;
+} as unknown as new (type: DriverEntryType, where: DriverEntryPlace) => Record<string, unknown>;
+EntryRecord.prototype = Object.prototype;
 
 // The driver timeline keeps an entry per start, write, exit and destroy of every task, so an
 // entry stores only its place and its fields: `message` and `details` are derived from them at

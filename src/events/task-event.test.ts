@@ -66,6 +66,15 @@ describe('createTaskEvent', () => {
     expect(event.time).not.toBe(event.time);
   });
 
+  it('computes each time from its own start when events of several starts coexist', () => {
+    const other = new Date('2030-01-01T00:00:00Z');
+    const first = createTaskEvent('Started', {}, { ...place, at: 2_000_000 });
+    const second = createTaskEvent('Started', {}, { ...place, at: 2_000_000, start: other });
+
+    expect(first.time).toStrictEqual(new Date('2024-05-01T12:00:00.002Z'));
+    expect(second.time).toStrictEqual(new Date('2030-01-01T00:00:00.002Z'));
+  });
+
   it('writes time as an ISO string in JSON', () => {
     const event = createTaskEvent('Received', {}, { ...place, at: 0 });
 
