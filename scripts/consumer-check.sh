@@ -83,14 +83,18 @@ step() {
 [[ -d "$root/node_modules" ]] || fail "no node_modules in $root: run npm ci first"
 case "$work/" in "$root"/*) fail "the temp dir $work is inside the work tree; set TMPDIR elsewhere" ;; esac
 
-# 1. Build and pack, from a copy of the tree that borrows the tree's node_modules.
+# 1. Pack (its prepack script builds dist/), from a copy of the tree without dist/ that borrows
+# the tree's node_modules: a package packed from a clean checkout must hold its code.
 tar -C "$root" --exclude=./node_modules --exclude=./.git --exclude=./dist --exclude=./coverage \
   --exclude=./.stryker-tmp --exclude='./*.tgz' -cf - . | tar -C "$build" -xf -
 ln -s "$root/node_modules" "$build/node_modules"
-step "npm run build" 300 "$build" npm run build
-step "npm pack" 120 "$build" npm pack --pack-destination "$work" --loglevel=error
+step "npm pack" 420 "$build" npm pack --pack-destination "$work" --loglevel=error
 tarball=$(find "$work" -maxdepth 1 -name 'taskdouble-*.tgz' -print -quit)
 [[ -n "$tarball" ]] || fail "npm pack made no taskdouble-*.tgz"
+packed=$(tar -tzf "$tarball")
+for file in package/LICENSE package/dist/index.mjs package/dist/cli.mjs; do
+  grep -qx "$file" <<<"$packed" || fail "the tarball lacks $file"
+done
 
 # 2. The scratch project: the tarball plus the runner versions this repository pins.
 # shellcheck disable=SC2016 # the ${...} below is JavaScript, for node
