@@ -6,7 +6,7 @@ import {
   renderAllocStatus,
   renderTimeline,
 } from '../format/index.js';
-import { loadJob, loadPluginConfig, type LoadedJob } from '../jobfile/index.js';
+import { loadPluginConfig, PLACEMENT_KEYS, readJobFile, type LoadedJob } from '../jobfile/index.js';
 import { bold, type CliIo } from './cli-io.js';
 import type { RestartAt, SignalAt } from './option-values.js';
 import { simulateJob, type Simulation } from './simulate-job.js';
@@ -36,7 +36,8 @@ export interface RunOptions {
  * chosen format; what the simulation ignored, and notes, go to stderr.
  */
 export async function runCommand(jobfile: string, options: RunOptions, io: CliIo): Promise<void> {
-  const loaded = await loadJob(jobfile, options.var === undefined ? {} : { vars: options.var });
+  const vars = options.var === undefined ? {} : { vars: options.var };
+  const loaded = await readJobFile(jobfile, vars, '--var');
   const plugin =
     options.pluginConfig === undefined ? undefined : await loadPluginConfig(options.pluginConfig);
   checkTaskTargets(loaded, options.signal ?? [], options.restartAt ?? []);
@@ -59,10 +60,14 @@ export async function runCommand(jobfile: string, options: RunOptions, io: CliIo
   }
 }
 
-/** The ignored blocks on one line, and each of the reader's notes. */
+/**
+ * The ignored blocks on one line, and each of the reader's notes. Where the job would run in a
+ * cluster (`datacenters`, ...) is left out: nearly every job sets it, and `validate` lists it.
+ */
 export function reportLoad(loaded: LoadedJob, io: CliIo): void {
-  if (loaded.ignored.length > 0) {
-    io.stderr(`taskdouble: ignored (not simulated): ${loaded.ignored.join(', ')}\n`);
+  const ignored = loaded.ignored.filter((entry) => !PLACEMENT_KEYS.includes(entry));
+  if (ignored.length > 0) {
+    io.stderr(`taskdouble: ignored (not simulated): ${ignored.join(', ')}\n`);
   }
   for (const note of loaded.notes) io.stderr(`taskdouble: note: ${note}\n`);
 }

@@ -46,21 +46,22 @@ export async function simulateJob(
   const job = s.job(loaded);
   const notes: string[] = [];
 
+  const actions = scheduler(s);
   if (options.stopAt !== undefined) {
-    s.at(formatDuration(options.stopAt), () => {
+    actions.at(`--stop-at ${formatDuration(options.stopAt)}`, options.stopAt, () => {
       job.stop().catch((error: unknown) => notes.push(`--stop-at: ${messageOf(error)}`));
     });
   }
   for (const { signal, at, task, raw } of options.signals) {
-    s.at(formatDuration(at), () => {
-      const target = { option: `--signal ${raw}`, task, at };
-      onRunningTasks(job, target, notes, (running) => running.signal(signal));
+    const option = `--signal ${raw}`;
+    actions.at(option, at, () => {
+      onRunningTasks(job, { option, task, at }, notes, (running) => running.signal(signal));
     });
   }
   for (const { at, task, raw } of options.restarts) {
-    s.at(formatDuration(at), () => {
-      const target = { option: `--restart-at ${raw}`, task, at };
-      onRunningTasks(job, target, notes, (running) => running.restart());
+    const option = `--restart-at ${raw}`;
+    actions.at(option, at, () => {
+      onRunningTasks(job, { option, task, at }, notes, (running) => running.restart());
     });
   }
 
@@ -71,6 +72,7 @@ export async function simulateJob(
   } finally {
     health?.stop();
   }
+  notes.push(...actions.notDone(s.now));
 
   return { scenario: s, job, health: health?.lines ?? [], notes };
 }
@@ -97,6 +99,32 @@ async function run(s: Scenario, duration: number | undefined, notes: string[]): 
       `the run stopped at the limit of ${limit.limit} timers at virtual time ${formatDuration(s.now)}: the job never settles; use a shorter --for`,
     );
   }
+}
+
+/** Schedules the actions asked for, remembering which ones the run reached. */
+function scheduler(s: Scenario) {
+  const actions: { option: string; at: number; done: boolean }[] = [];
+  return {
+    at(option: string, at: number, act: () => void): void {
+      const action = { option, at, done: false };
+      actions.push(action);
+      s.at(formatDuration(at), () => {
+        action.done = true;
+        act();
+      });
+    },
+
+    // An offset past the end of the run would otherwise pass without a word: the run is over
+    // before it comes (`--for 1m --restart-at 2h`, or a run stopped after a virtual day).
+    notDone(end: number): string[] {
+      return actions
+        .filter((action) => !action.done)
+        .map(
+          ({ option, at }) =>
+            `${option}: the run ended at ${formatDuration(end)}, before ${formatDuration(at)}; nothing was done (use --for to run longer)`,
+        );
+    },
+  };
 }
 
 /** What one action acts on: the tasks of that name, or every task when `task` is undefined. */

@@ -1,5 +1,5 @@
 import { renderJobSummary } from '../format/index.js';
-import { loadJob } from '../jobfile/index.js';
+import { readJobFile } from '../jobfile/index.js';
 import type { CliIo } from './cli-io.js';
 
 /** `taskdouble validate`'s options, parsed. */
@@ -14,6 +14,7 @@ export async function validateCommand(
   options: ValidateOptions,
   io: CliIo,
 ): Promise<void> {
-  const loaded = await loadJob(jobfile, options.var === undefined ? {} : { vars: options.var });
+  const vars = options.var === undefined ? {} : { vars: options.var };
+  const loaded = await readJobFile(jobfile, vars, '--var');
   io.stdout(`${renderJobSummary(loaded)}\n`);
 }

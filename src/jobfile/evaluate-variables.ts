@@ -1,6 +1,6 @@
 import type { ConfigIssue } from '../config/index.js';
 import type { JobSource } from './build-job-input.js';
-import { resolveVariables, type JobVariables } from './input-variables.js';
+import { resolveVariables, type JobVariables, type VarsGivenAs } from './input-variables.js';
 import { substituteVariables } from './substitute-variables.js';
 
 /** A job source with its input variables evaluated. */
@@ -19,8 +19,10 @@ export function evaluateVariables(
   source: JobSource,
   given: JobVariables,
   filename: string,
+  givenAs: VarsGivenAs = 'vars',
 ): Evaluated {
-  const variables = resolveVariables(source.variables?.blocks, given, filename, source.order);
+  const blocks = source.variables?.blocks;
+  const variables = resolveVariables(blocks, given, filename, source.order, givenAs);
   const ignored = [...source.ignored, ...variables.ignored];
   if (source.variables === undefined) {
     return { source: { ...source, ignored }, origins: new Map(), issues: variables.issues };

@@ -92,6 +92,13 @@ export const IGNORED_KEYS: Readonly<Record<Level, readonly string[]>> = {
   ],
 };
 
+/**
+ * The ignored keys that only say where in a cluster a job runs. Nearly every real job file sets
+ * them, and a one-node simulation has one place to run: they stay in `ignored` (and in
+ * `taskdouble validate`), but `taskdouble run` does not repeat them on every run.
+ */
+export const PLACEMENT_KEYS: readonly string[] = ['job.datacenters', 'job.region', 'job.namespace'];
+
 /** Keys of a `restart` block the simulation does not use. */
 export const IGNORED_RESTART_KEYS: readonly string[] = ['render_templates'];
 

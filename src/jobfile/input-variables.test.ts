@@ -182,10 +182,10 @@ describe('input variable errors name the key, the value and what is accepted', (
 
   it('a value given for an undeclared variable', async () => {
     expect(await failure(jobWith('run_for = var.dur'), { duration: '5s' })).toMatchInlineSnapshot(
-      `"taskdouble: var.duration: "5s" is given for a variable job.nomad.hcl does not declare (declared: dur, replicas, recoverable)"`,
+      `"taskdouble: vars.duration = "5s": job.nomad.hcl declares no variable "duration" (it declares dur, replicas, recoverable)"`,
     );
     expect(await failure(jobWith('run_for = var.dur'), { durr: '5s' })).toMatchInlineSnapshot(
-      `"taskdouble: var.durr: "5s" is given for a variable job.nomad.hcl does not declare (did you mean "dur"?)"`,
+      `"taskdouble: vars.durr = "5s": job.nomad.hcl declares no variable "durr" (did you mean "dur"?)"`,
     );
   });
 
@@ -198,7 +198,7 @@ describe('input variable errors name the key, the value and what is accepted', (
     );
 
     expect(message).toMatchInlineSnapshot(
-      `"taskdouble: var.dur: "5s" is given for a variable job.json does not declare (it declares none)"`,
+      `"taskdouble: vars.dur = "5s": job.json declares no variables"`,
     );
   });
 

@@ -8,6 +8,12 @@ import { blockPath, labeledBlocks, type Body } from './hcl-shape.js';
  */
 export type JobVariables = Readonly<Record<string, string | number | boolean>>;
 
+/**
+ * How the caller took the given values, so that messages name one as it was written:
+ * `vars.dur = "5s"` (the `vars` of `loadJob` and `parseJob`) or `--var dur="5s"` (the CLI).
+ */
+export type VarsGivenAs = 'vars' | '--var';
+
 /** The variables of a job file with their values, and what was wrong with them. */
 export interface ResolvedVariables {
   /** Each declared variable that has a value (given, else its default). */
@@ -38,6 +44,7 @@ export function resolveVariables(
   given: JobVariables,
   filename: string,
   order: (path: string) => number | undefined = () => undefined,
+  givenAs: VarsGivenAs = 'vars',
 ): ResolvedVariables {
   const result = {
     values: new Map<string, unknown>(),
@@ -68,19 +75,30 @@ export function resolveVariables(
 
   for (const [name, value] of Object.entries(given)) {
     if (result.declared.includes(name)) continue;
-    const near = didYouMean(name, result.declared);
-    const hint =
-      near !== undefined
-        ? `did you mean "${near}"?`
-        : result.declared.length === 0
-          ? 'it declares none'
-          : `declared: ${result.declared.join(', ')}`;
-    result.issues.push({
-      path: `var.${name}`,
-      message: `${showValue(value)} is given for a variable ${filename} does not declare (${hint})`,
-    });
+    result.issues.push(undeclared(name, value, givenAs, filename, result.declared));
   }
   return result;
+}
+
+/**
+ * A value given for a name the file does not declare, named as the caller wrote it:
+ * `--var durr="5s": job.nomad.hcl declares no variable "durr" (did you mean "dur"?)`.
+ */
+function undeclared(
+  name: string,
+  value: unknown,
+  givenAs: VarsGivenAs,
+  filename: string,
+  declared: readonly string[],
+): ConfigIssue {
+  const shown = showValue(value);
+  const path = givenAs === '--var' ? `--var ${name}=${shown}` : `vars.${name} = ${shown}`;
+  if (declared.length === 0) return { path, message: `${filename} declares no variables` };
+
+  const near = didYouMean(name, declared);
+  const hint =
+    near === undefined ? `it declares ${declared.join(', ')}` : `did you mean "${near}"?`;
+  return { path, message: `${filename} declares no variable "${name}" (${hint})` };
 }
 
 /** How messages name a variable's block: `variable["dur"]`, as positions key it. */

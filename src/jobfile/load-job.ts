@@ -1,5 +1,5 @@
-import type { JobVariables } from './input-variables.js';
-import { parseJob, type LoadedJob } from './parse-job.js';
+import type { JobVariables, VarsGivenAs } from './input-variables.js';
+import { readJob, type LoadedJob } from './parse-job.js';
 import { readText } from './read-text.js';
 
 /** Options of `loadJob`. */
@@ -19,9 +19,16 @@ export interface LoadJobOptions {
  * @example await loadJob('examples/variables.nomad.hcl', { vars: { run_for: '5s' } })
  */
 export async function loadJob(path: string, options: LoadJobOptions = {}): Promise<LoadedJob> {
+  return readJobFile(path, options, 'vars');
+}
+
+/** `loadJob` for a caller that took the values another way (the CLI's `--var`), named so. */
+export async function readJobFile(
+  path: string,
+  options: LoadJobOptions,
+  givenAs: VarsGivenAs,
+): Promise<LoadedJob> {
   const text = await readText(path, 'job file');
-  return parseJob(text, {
-    filename: path,
-    ...(options.vars === undefined ? {} : { vars: options.vars }),
-  });
+  const vars = options.vars === undefined ? {} : { vars: options.vars };
+  return readJob(text, { filename: path, ...vars }, givenAs);
 }

@@ -4,7 +4,7 @@ import { evaluateVariables } from './evaluate-variables.js';
 import { jobSourceFromHcl } from './hcl-job.js';
 import { hclPositions, type Position } from './hcl-positions.js';
 import { readHcl } from './hcl-reader.js';
-import type { JobVariables } from './input-variables.js';
+import type { JobVariables, VarsGivenAs } from './input-variables.js';
 import { fromVariables, jobIssues, positioned } from './job-issues.js';
 import { jobSourceFromJson } from './nomad-json-reader.js';
 
@@ -53,12 +53,21 @@ export interface LoadedJob {
  *   }`)
  */
 export async function parseJob(text: string, options: ParseJobOptions = {}): Promise<LoadedJob> {
+  return readJob(text, options, 'vars');
+}
+
+/** `parseJob` for a caller that took the values another way (the CLI's `--var`), named so. */
+export async function readJob(
+  text: string,
+  options: ParseJobOptions,
+  givenAs: VarsGivenAs,
+): Promise<LoadedJob> {
   const format = options.format ?? formatOf(options.filename, text);
   const filename = options.filename ?? (format === 'hcl' ? 'job.nomad.hcl' : 'job.json');
   const { source, positions } = await readSource(text, format, filename);
   const what = `job file ${filename}`;
 
-  const evaluated = evaluateVariables(source, options.vars ?? {}, filename);
+  const evaluated = evaluateVariables(source, options.vars ?? {}, filename, givenAs);
   const fail = (issues: readonly ConfigIssue[]): never => {
     throw new ConfigError(
       what,

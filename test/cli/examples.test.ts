@@ -9,10 +9,7 @@ describe('taskdouble run on the examples', () => {
     const result = await runCli(['run', 'examples/mock.nomad.hcl', '--for', '1m']);
 
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatchInlineSnapshot(`
-      "taskdouble: ignored (not simulated): job.datacenters
-      "
-    `);
+    expect(result.stderr).toMatchInlineSnapshot(`""`);
     expect(result.stdout).toMatchInlineSnapshot(`
       "Name          = mock.group[0]
       Client Status = running

@@ -171,8 +171,62 @@ describe('actions at an offset', () => {
 
     expect(result.code).toBe(0);
     expect(result.stderr).toMatchInlineSnapshot(`
-      "taskdouble: ignored (not simulated): job.datacenters
-      taskdouble: note: --signal SIGUSR1@40s: no task was running at 40s; nothing was done
+      "taskdouble: note: --signal SIGUSR1@40s: no task was running at 40s; nothing was done
+      "
+    `);
+  });
+
+  it('notes on stderr each action after the end of the run, with the time the run ended', async () => {
+    const result = await runCli([
+      'run',
+      MOCK,
+      '--for',
+      '1m',
+      '--stop-at',
+      '2h',
+      '--signal',
+      'SIGHUP@90s',
+      '--restart-at',
+      '2h',
+      '--format',
+      'timeline',
+    ]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/Signaling|Restart Signaled|Killing/);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "taskdouble: note: --stop-at 2h0m0s: the run ended at 1m0s, before 2h0m0s; nothing was done (use --for to run longer)
+      taskdouble: note: --signal SIGHUP@90s: the run ended at 1m0s, before 1m30s; nothing was done (use --for to run longer)
+      taskdouble: note: --restart-at 2h: the run ended at 1m0s, before 2h0m0s; nothing was done (use --for to run longer)
+      "
+    `);
+  });
+
+  it('acts at an offset equal to --for, the last instant of the run', async () => {
+    const result = await runCli(['run', MOCK, '--for', '1m', '--restart-at', '1m']);
+
+    expect(result.stdout).toContain('Restart Signaled  User requested task to restart');
+    expect(result.stderr).toBe('');
+  });
+
+  it('without --for, runs on to an action after the job settled: it finds no running task', async () => {
+    const result = await runCli(['run', MOCK, '--restart-at', '2h', '--format', 'timeline']);
+
+    expect(result.stdout.split('\n').at(-2)).toMatchInlineSnapshot(
+      `"2m5.629310833s   mock.group[0]  task  Not Restarting  Exceeded allowed attempts 2 in interval 30m0s and mode is "fail""`,
+    );
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "taskdouble: note: --restart-at 2h: no task was running at 2h0m0s; nothing was done
+      "
+    `);
+  });
+
+  it('without --for, notes an action after the virtual day a run may last', async () => {
+    const result = await runCli(['run', MOCK, '--restart-at', '30h', '--format', 'timeline']);
+
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "taskdouble: note: the job was still busy after 24h0m0s of virtual time and was stopped there; use --for to choose how long to run
+      taskdouble: note: --restart-at 30h: the run ended at 24h0m0s, before 30h0m0s; nothing was done (use --for to run longer)
       "
     `);
   });
@@ -327,8 +381,7 @@ describe('actions on one task, named before the signal or the offset', () => {
     expect(result.code).toBe(0);
     expect(lines(result.stdout, 'Signal')).toStrictEqual([]);
     expect(result.stderr).toMatchInlineSnapshot(`
-      "taskdouble: ignored (not simulated): job.datacenters
-      taskdouble: note: --signal build-report:SIGHUP@3s: task "build-report" was not running at 3s; nothing was done
+      "taskdouble: note: --signal build-report:SIGHUP@3s: task "build-report" was not running at 3s; nothing was done
       taskdouble: note: --restart-at fetch-inputs@8s: task "fetch-inputs" was not running at 8s; nothing was done
       "
     `);

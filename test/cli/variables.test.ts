@@ -52,7 +52,25 @@ describe('--var sets the input variables of the job file', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatchInlineSnapshot(`
-      "taskdouble: var.runfor: "5s" is given for a variable examples/variables.nomad.hcl does not declare (did you mean "run_for"?)
+      "taskdouble: --var runfor="5s": examples/variables.nomad.hcl declares no variable "runfor" (did you mean "run_for"?)
+      "
+    `);
+  });
+
+  it('names every undeclared --var, with the declared names when none is near', async () => {
+    const hcl = await runCli(['validate', EXAMPLE, '--var', 'retries=3', '--var', 'run_fo=1m']);
+    const json = await runCli(['validate', 'examples/mock.json', '--var', 'run_for=1m']);
+
+    expect(hcl.code).toBe(1);
+    expect(hcl.stderr).toMatchInlineSnapshot(`
+      "taskdouble: 2 problems in the job file examples/variables.nomad.hcl:
+        - --var retries="3": examples/variables.nomad.hcl declares no variable "retries" (it declares run_for, exit_code)
+        - --var run_fo="1m": examples/variables.nomad.hcl declares no variable "run_fo" (did you mean "run_for"?)
+      "
+    `);
+    expect(json.code).toBe(1);
+    expect(json.stderr).toMatchInlineSnapshot(`
+      "taskdouble: --var run_for="1m": examples/mock.json declares no variables
       "
     `);
   });
