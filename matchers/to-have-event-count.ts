@@ -6,6 +6,7 @@ import { describePattern } from './describe-pattern.js';
 import { drawTimeline } from './draw-timeline.js';
 import { findEvents } from './find-sequence.js';
 import { ACCEPTED, readReceived } from './read-received.js';
+import { checkTypeFamily } from './type-family.js';
 import { ITEM_ACCEPTS } from './to-have-event.js';
 import { unknownTask, unknownTaskResult } from './unknown-task.js';
 
@@ -30,6 +31,7 @@ export const toHaveEventCount = defineMatcher(
     }
 
     const events = subject.events();
+    checkTypeFamily([pattern], subject, events, 'expected');
     const unknown = unknownTask([pattern], events);
     if (unknown !== undefined) {
       const expectedLine = (): string =>

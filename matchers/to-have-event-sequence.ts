@@ -5,6 +5,7 @@ import { drawTimeline } from './draw-timeline.js';
 import { compileSequence } from './event-pattern.js';
 import { findSequence } from './find-sequence.js';
 import { ACCEPTED, readReceived } from './read-received.js';
+import { checkTypeFamily } from './type-family.js';
 import { unknownTask, unknownTaskResult } from './unknown-task.js';
 
 /** What the sequence matchers accept, shared by their bad-argument messages. */
@@ -25,6 +26,7 @@ export const toHaveEventSequence = defineMatcher(
       throw new BadArgument('expected is empty; an empty sequence would match any timeline');
 
     const events = subject.events();
+    checkTypeFamily(patterns, subject, events, 'expected');
     const unknown = unknownTask(patterns, events);
     if (unknown !== undefined) {
       const expectedLine = (): string =>

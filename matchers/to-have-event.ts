@@ -4,6 +4,7 @@ import { describePattern } from './describe-pattern.js';
 import { drawTimeline } from './draw-timeline.js';
 import { findEvent } from './find-sequence.js';
 import { ACCEPTED, readReceived } from './read-received.js';
+import { checkTypeFamily } from './type-family.js';
 import { unknownTask, unknownTaskResult } from './unknown-task.js';
 
 /** What the single-event matchers accept as the expected event. */
@@ -24,6 +25,7 @@ export const toHaveEvent = defineMatcher(
     const subject = readReceived(received);
     const pattern = compileOne(expected, 'expected');
     const events = subject.events();
+    checkTypeFamily([pattern], subject, events, 'expected');
     const unknown = unknownTask([pattern], events);
     if (unknown !== undefined) {
       const expectedLine = (): string => `Expected event: ${describePattern(context, pattern)}`;

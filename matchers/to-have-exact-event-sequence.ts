@@ -5,6 +5,7 @@ import { compileSequence } from './event-pattern.js';
 import { matchPrefix } from './find-sequence.js';
 import { readReceived } from './read-received.js';
 import { SEQUENCE_ACCEPTS } from './to-have-event-sequence.js';
+import { checkTypeFamily } from './type-family.js';
 import { unknownTask, unknownTaskResult } from './unknown-task.js';
 
 /**
@@ -19,6 +20,7 @@ export const toHaveExactEventSequence = defineMatcher(
     const subject = readReceived(received);
     const patterns = compileSequence(expected, 'expected');
     const events = subject.events();
+    checkTypeFamily(patterns, subject, events, 'expected');
     const unknown = unknownTask(patterns, events);
     if (unknown !== undefined) {
       const expectedLine = (): string =>

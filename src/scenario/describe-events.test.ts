@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { createTaskEvent, Timeline, type TaskEvent } from '../events/index.js';
-import { busiestTask } from './describe-events.js';
+import { busiestTask, describeLastEvents } from './describe-events.js';
 
 const start = new Date('2026-01-01T00:00:00Z');
 
@@ -38,5 +38,27 @@ describe('busiestTask', () => {
 
   it('finds none when no event came since `from`', () => {
     expect(busiestTask(timelineOf('a[0]/web'), 1)).toBeUndefined();
+  });
+});
+
+describe('describeLastEvents', () => {
+  it('lines up offset, task, type and message in columns, showing the last few events', () => {
+    const timeline = new Timeline<TaskEvent>({ start });
+    const event = (type: 'Started' | 'Terminated', task: string, at: number): void =>
+      void timeline.append(createTaskEvent(type, {}, { task, alloc: 'a[0]', at, start }));
+    event('Started', 'web', 0);
+    event('Started', 'sidecar', 1500);
+    event('Terminated', 'web', 90e9);
+    event('Started', 'web', 105e9);
+
+    expect(describeLastEvents(timeline, 3)).toMatchInlineSnapshot(`
+      "  1.5µs  sidecar  Started     Task started by client
+        1m30s  web      Terminated  Exit Code: 0
+        1m45s  web      Started     Task started by client"
+    `);
+  });
+
+  it('says so when there are no events yet', () => {
+    expect(describeLastEvents(new Timeline<TaskEvent>({ start }))).toBe('  (no events yet)');
   });
 });

@@ -1,17 +1,28 @@
 import { formatDuration } from '../duration/index.js';
 import type { TaskEvent, Timeline } from '../events/index.js';
 
-/** The last `count` events, one per line, for error messages: offset, task, type, message. */
+/**
+ * The last `count` events, one per line, for error messages: offset, task, type and message in
+ * columns, as the matchers draw a timeline.
+ */
 export function describeLastEvents(timeline: Timeline<TaskEvent>, count = 5): string {
   if (timeline.length === 0) return '  (no events yet)';
 
-  const lines: string[] = [];
+  const rows: string[][] = [];
   for (let i = Math.max(0, timeline.length - count); i < timeline.length; i++) {
     const event = timeline.at(i);
     if (event === undefined) continue;
-    lines.push(`  ${formatDuration(event.at)}  ${event.task}  ${event.type}  ${event.message}`);
+    rows.push([formatDuration(event.at), event.task, event.type, event.message]);
   }
-  return lines.join('\n');
+
+  // Each column but the last is padded to its widest cell; `µs` counts as two columns.
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  }
+  const pad = (cell: string, i: number): string =>
+    i === widths.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length);
+  return rows.map((row) => `  ${row.map(pad).join('  ')}`.trimEnd()).join('\n');
 }
 
 /** A task and how many events it had, for the loop guard's message. */

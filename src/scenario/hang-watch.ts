@@ -11,6 +11,14 @@ export interface HangWatchContext {
   explain(step: string): string;
 }
 
+// The errors the watch rejected with: a hang is news only to a test that was waiting.
+const HANGS = new WeakSet<object>();
+
+/** Whether `error` is a watch's report of a hang (a step awaited without virtual progress). */
+export function isHang(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && HANGS.has(error);
+}
+
 /**
  * Guards an awaited scenario step against a forgotten advance: when the step makes no virtual
  * progress for `timeout` real milliseconds, the returned promise rejects with an explanation
@@ -30,7 +38,9 @@ export function watchForHang<T>(
     const check = (): void => {
       const now = context.progress();
       if (now === last) {
-        reject(new TaskdoubleError(context.explain(step)));
+        const hang = new TaskdoubleError(context.explain(step));
+        HANGS.add(hang);
+        reject(hang);
         return;
       }
       last = now;

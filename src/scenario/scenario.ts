@@ -151,14 +151,22 @@ export class Scenario {
   /**
    * Advances to the first matching event, lets its instant settle, and resolves with it:
    * `s.until(web, 'Terminated', { within: '1m' })` or `s.until((event) => ..., { within })`.
-   * The event type is matched case-insensitively at run time.
+   * The event type is matched case-insensitively at run time. It may be started, advanced past
+   * and awaited after (no unhandled rejection); a failure nobody awaited by the end of the next
+   * step fails the step after that.
    */
   until(task: MockTask, type: TaskEventType, options?: { within?: Duration }): Promise<TaskEvent>;
   until(
     predicate: (event: TaskEvent) => boolean,
     options?: { within?: Duration },
   ): Promise<TaskEvent>;
-  async until(subject: unknown, second?: unknown, third?: unknown): Promise<TaskEvent> {
+  until(subject: unknown, second?: unknown, third?: unknown): Promise<TaskEvent> {
+    // Held, so that starting it, advancing past its deadline and awaiting it is no unhandled
+    // rejection; a failure nobody awaits fails the next step instead.
+    return this.#steps.hold(this.#until(subject, second, third));
+  }
+
+  async #until(subject: unknown, second: unknown, third: unknown): Promise<TaskEvent> {
     this.#check('until');
     const isPredicate = typeof subject === 'function';
     const target = untilTarget(subject, isPredicate ? undefined : second);
@@ -227,7 +235,7 @@ export class Scenario {
 
   // How its tasks, allocations and jobs start an action (their ScenarioLink).
   #act<T>(step: string, start: () => Promise<T>): Promise<T> {
-    if (this.#disposed) return Promise.reject(disposedError(step));
+    if (this.#disposed) return this.#steps.hold(Promise.reject(disposedError(step)));
     return this.#steps.act(step, start);
   }
 

@@ -78,10 +78,10 @@ describe('the hang detector', () => {
         3s  web: kill
         1h0m0s  web: run_for
       Last events:
-        0s  web  Received  Task received by client
+        0s  web  Received    Task received by client
         0s  web  Task Setup  Building Task Directory
-        0s  web  Started  Task started by client
-        0s  web  Killing  Sent interrupt. Waiting 5s before force killing]
+        0s  web  Started     Task started by client
+        0s  web  Killing     Sent interrupt. Waiting 5s before force killing]
     `);
   });
 
@@ -101,10 +101,10 @@ describe('the hang detector', () => {
         3s  web: kill
         1h0m0s  web: run_for
       Last events:
-        0s  web  Received  Task received by client
+        0s  web  Received    Task received by client
         0s  web  Task Setup  Building Task Directory
-        0s  web  Started  Task started by client
-        0s  web  Killing  Sent interrupt. Waiting 5s before force killing]
+        0s  web  Started     Task started by client
+        0s  web  Killing     Sent interrupt. Waiting 5s before force killing]
     `);
   });
 

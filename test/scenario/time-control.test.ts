@@ -111,9 +111,9 @@ describe('s.until()', () => {
     await expect(s.until(web, 'Terminated', { within: '10s' })).rejects
       .toThrowErrorMatchingInlineSnapshot(`
       [TaskdoubleError: taskdouble: s.until(web, "Terminated") saw no such event within 10s (virtual time 10s, seed 9). Last events:
-        0s  web  Received  Task received by client
+        0s  web  Received    Task received by client
         0s  web  Task Setup  Building Task Directory
-        0s  web  Started  Task started by client]
+        0s  web  Started     Task started by client]
     `);
     expect(s.now).toBe(10e9);
   });
@@ -125,9 +125,9 @@ describe('s.until()', () => {
     await expect(s.until((event) => event.type === 'Killed')).rejects
       .toThrowErrorMatchingInlineSnapshot(`
       [TaskdoubleError: taskdouble: s.until(predicate) saw no such event: nothing is left to happen (virtual time 1s, seed 1). Last events:
-        0s  web  Received  Task received by client
+        0s  web  Received    Task received by client
         0s  web  Task Setup  Building Task Directory
-        0s  web  Started  Task started by client
+        0s  web  Started     Task started by client
         1s  web  Terminated  Exit Code: 0]
     `);
     expect(web.state).toBe('dead');

@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals';
 import '../../../matchers/jest.js';
 import { anEvent } from '../../../matchers/jest.js';
-import { CRASH_LOOP, fakeOwner, fakeTask, failureOf, timelineOf } from '../fixtures.js';
+import { Timeline, createDriverEntry, type DriverEntry } from '../../../src/events/index.js';
+import { CRASH_LOOP, START, fakeOwner, fakeTask, failureOf, timelineOf } from '../fixtures.js';
 
 const task = fakeTask(CRASH_LOOP);
 
@@ -281,5 +282,21 @@ describe('anEvent and the serializer under Jest', () => {
        ],
      }
     `);
+  });
+});
+
+describe("the driver's timeline under Jest", () => {
+  it('takes driver entry types and refuses a task event type, even under .not', () => {
+    const driver = new Timeline<DriverEntry>({ seed: 7, start: START });
+    driver.append(
+      createDriverEntry('StartTask', {}, { task: 'web', id: 'a1', at: 0, start: START }),
+    );
+
+    expect(driver).toHaveEventCount('StartTask', 1);
+    expect(
+      failureOf(() => expect(driver).not.toHaveEvent('Started')).split('\n')[2],
+    ).toMatchInlineSnapshot(
+      `"taskdouble: toHaveEvent: expected: "Started" is a task event type, and this is the driver's timeline (did you mean "StartTask"?); its entry types are StartTask, StartFailed, Stdout, Stderr, Exited, StopTask, SignalTask, ExecTask, DestroyTask, RecoverTask, PluginExited"`,
+    );
   });
 });
