@@ -1,9 +1,8 @@
 import { showValue } from '../src/errors/index.js';
 import { type EventPattern, compileFields, matchesPattern } from './event-pattern.js';
 import type { EventFields } from './event-fields.js';
-import { isAsymmetric } from './is-asymmetric.js';
-import { isRegExp } from './is-reg-exp.js';
 import { looseEquals } from './loose-equals.js';
+import { renderValue } from './render-value.js';
 
 /** The asymmetric matcher anEvent returns, understood by Vitest, Jest and the `expect` package. */
 export interface AnEvent {
@@ -56,22 +55,4 @@ function render(fields: object): string {
     if (value !== undefined) parts.push(`${key}: ${renderValue(value)}`);
   }
   return parts.length === 0 ? '' : `{ ${parts.join(', ')} }`;
-}
-
-function renderValue(value: unknown): string {
-  if (isAsymmetric(value)) {
-    // Jest's and Vitest's own matchers print themselves, or (Vitest's stringContaining) name
-    // themselves and keep what they compare with in `sample`.
-    const printable = value as { toAsymmetricMatcher?: () => string; sample?: unknown };
-    if (typeof printable.toAsymmetricMatcher === 'function') return printable.toAsymmetricMatcher();
-    const sample = printable.sample;
-    if (sample === undefined) return String(value);
-    return `${String(value)} ${isRegExp(sample) ? String(sample) : showValue(sample)}`;
-  }
-  // Test runners evaluate tests in their own realm, so `instanceof Date` can miss one.
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    const time = (value as Date).getTime();
-    return `Date(${Number.isNaN(time) ? 'Invalid' : new Date(time).toISOString()})`;
-  }
-  return showValue(value);
 }

@@ -27,7 +27,8 @@ export interface EventPattern {
 /** Deep equality with asymmetric matchers: the runner's `this.equals`, or our own for anEvent. */
 export type Equals = (actual: unknown, expected: unknown) => boolean;
 
-const REASON_FIELDS = ['restartReason', 'killReason', 'taskSignalReason'] as const;
+/** The fields an item's `reason` may match, in the order a message looks for the event's own. */
+export const REASON_FIELDS = ['restartReason', 'killReason', 'taskSignalReason'] as const;
 
 /** The keys a partial event may have: the fields of TaskEvent and DriverEntry, and `reason`. */
 export const EVENT_KEYS: readonly string[] = [
@@ -80,19 +81,20 @@ export function matchesPattern(event: object, pattern: EventPattern, equals: Equ
   if (pattern.whole !== undefined) return equals(event, pattern.whole);
 
   for (const [key, expected] of pattern.checks) {
-    if (!same(fields[key], expected, equals)) return false;
+    if (!sameValue(fields[key], expected, equals)) return false;
   }
 
   const reason = pattern.reason;
   if (reason !== undefined) {
     return REASON_FIELDS.some(
-      (key) => fields[key] !== undefined && same(fields[key], reason.expected, equals),
+      (key) => fields[key] !== undefined && sameValue(fields[key], reason.expected, equals),
     );
   }
   return true;
 }
 
-function same(actual: unknown, expected: unknown, equals: Equals): boolean {
+/** Whether one field is what an item expects: primitives by Object.is, the rest with `equals`. */
+export function sameValue(actual: unknown, expected: unknown, equals: Equals): boolean {
   if (expected === null || (typeof expected !== 'object' && typeof expected !== 'function')) {
     return Object.is(actual, expected);
   }

@@ -2,9 +2,11 @@ import { showValue } from '../src/errors/index.js';
 import { BadArgument } from './bad-argument.js';
 import { compileOne } from './compile-one.js';
 import { defineMatcher, footer, hint } from './define-matcher.js';
+import { describeNearMisses } from './describe-near-misses.js';
 import { describePattern } from './describe-pattern.js';
 import { drawTimeline } from './draw-timeline.js';
 import { findEvents } from './find-sequence.js';
+import { findNearMisses } from './near-misses.js';
 import { ACCEPTED, readReceived } from './read-received.js';
 import { checkTypeFamily } from './type-family.js';
 import { ITEM_ACCEPTS } from './to-have-event.js';
@@ -40,7 +42,8 @@ export const toHaveEventCount = defineMatcher(
       return unknownTaskResult(context, usage, unknown, subject);
     }
 
-    const found = findEvents(events, pattern, (a, b) => context.equals(a, b));
+    const equals = (a: unknown, b: unknown): boolean => context.equals(a, b);
+    const found = findEvents(events, pattern, equals);
     const marks = new Map(found.map((index) => [index, '✓']));
     const pass = marks.size === count;
 
@@ -48,7 +51,12 @@ export const toHaveEventCount = defineMatcher(
       const head = `${hint(context, 'toHaveEventCount', 'expected, count')}\n\n`;
       const not = pass ? 'not ' : '';
       const focus = marks.keys().next().value ?? 0;
-      return `${head}Event: ${describePattern(context, pattern)}\nExpected count: ${not}${context.utils.printExpected(count)}\nReceived count: ${context.utils.printReceived(marks.size)}\n\nReceived timeline (matches marked):\n${drawTimeline(events, { marks, focus })}${footer(subject)}`;
+      // Near misses explain a shortfall: fewer matches than expected, or none under `.not`.
+      const short = context.isNot === true ? marks.size === 0 : marks.size < count;
+      const near = short
+        ? describeNearMisses(context, pattern, findNearMisses(events, pattern, equals))
+        : '';
+      return `${head}Event: ${describePattern(context, pattern)}\nExpected count: ${not}${context.utils.printExpected(count)}\nReceived count: ${context.utils.printReceived(marks.size)}${near}\n\nReceived timeline (matches marked):\n${drawTimeline(events, { marks, focus })}${footer(subject)}`;
     };
 
     return { pass, message };

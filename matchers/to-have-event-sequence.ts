@@ -1,9 +1,11 @@
 import { BadArgument } from './bad-argument.js';
 import { defineMatcher, footer, hint } from './define-matcher.js';
+import { describeNearMisses } from './describe-near-misses.js';
 import { describeExpected, describePattern } from './describe-pattern.js';
 import { drawTimeline } from './draw-timeline.js';
 import { compileSequence } from './event-pattern.js';
 import { findSequence } from './find-sequence.js';
+import { findNearMisses } from './near-misses.js';
 import { ACCEPTED, readReceived } from './read-received.js';
 import { checkTypeFamily } from './type-family.js';
 import { unknownTask, unknownTaskResult } from './unknown-task.js';
@@ -35,7 +37,8 @@ export const toHaveEventSequence = defineMatcher(
       return unknownTaskResult(context, usage, unknown, subject);
     }
 
-    const matched = findSequence(events, patterns, (a, b) => context.equals(a, b));
+    const equals = (a: unknown, b: unknown): boolean => context.equals(a, b);
+    const matched = findSequence(events, patterns, equals);
     const pass = matched.length === patterns.length;
 
     const message = (): string => {
@@ -49,8 +52,13 @@ export const toHaveEventSequence = defineMatcher(
 
       const missing = patterns[matched.length];
       const item = missing === undefined ? '' : describePattern(context, missing);
+      // Only the events after the last match could have been this item.
+      const near =
+        missing === undefined
+          ? ''
+          : describeNearMisses(context, missing, findNearMisses(events, missing, equals, last + 1));
       const note = `no event ${last === -1 ? '' : 'after this one '}matches item ${matched.length + 1}`;
-      return `${head}Expected sequence: ${describeExpected(context, expected)}\nMatched ${matched.length} of ${patterns.length} items; item ${matched.length + 1} is missing: ${item}\n\nReceived timeline:\n${drawTimeline(events, { marks, noteAfter: last, note, focus: last + 1 })}${footer(subject)}`;
+      return `${head}Expected sequence: ${describeExpected(context, expected)}\nMatched ${matched.length} of ${patterns.length} items; item ${matched.length + 1} is missing: ${item}${near}\n\nReceived timeline:\n${drawTimeline(events, { marks, noteAfter: last, note, focus: last + 1 })}${footer(subject)}`;
     };
 
     return { pass, message };

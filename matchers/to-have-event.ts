@@ -1,8 +1,10 @@
 import { compileOne } from './compile-one.js';
 import { defineMatcher, footer, hint } from './define-matcher.js';
+import { describeNearMisses } from './describe-near-misses.js';
 import { describePattern } from './describe-pattern.js';
 import { drawTimeline } from './draw-timeline.js';
 import { findEvent } from './find-sequence.js';
+import { findNearMisses } from './near-misses.js';
 import { ACCEPTED, readReceived } from './read-received.js';
 import { checkTypeFamily } from './type-family.js';
 import { unknownTask, unknownTaskResult } from './unknown-task.js';
@@ -33,7 +35,8 @@ export const toHaveEvent = defineMatcher(
       return unknownTaskResult(context, usage, unknown, subject);
     }
 
-    const index = findEvent(events, pattern, (a, b) => context.equals(a, b));
+    const equals = (a: unknown, b: unknown): boolean => context.equals(a, b);
+    const index = findEvent(events, pattern, equals);
     const pass = index !== -1;
 
     const message = (): string => {
@@ -44,7 +47,7 @@ export const toHaveEvent = defineMatcher(
         : drawTimeline(events, { marks: new Map(), focus: 0 });
       const expectation = pass
         ? `Expected event: not ${item}\nEvent ${index + 1} is one (marked).`
-        : `Expected event: ${item}\nNo event matches.`;
+        : `Expected event: ${item}\nNo event matches.${describeNearMisses(context, pattern, findNearMisses(events, pattern, equals))}`;
       return `${head}${expectation}\n\nReceived timeline:\n${timeline}${footer(subject)}`;
     };
 

@@ -1,8 +1,10 @@
 import { defineMatcher, footer, hint } from './define-matcher.js';
+import { describeNearMisses } from './describe-near-misses.js';
 import { describeExpected, describePattern } from './describe-pattern.js';
 import { drawTimeline } from './draw-timeline.js';
 import { compileSequence } from './event-pattern.js';
 import { matchPrefix } from './find-sequence.js';
+import { findNearMisses } from './near-misses.js';
 import { readReceived } from './read-received.js';
 import { SEQUENCE_ACCEPTS } from './to-have-event-sequence.js';
 import { checkTypeFamily } from './type-family.js';
@@ -29,7 +31,8 @@ export const toHaveExactEventSequence = defineMatcher(
       return unknownTaskResult(context, usage, unknown, subject);
     }
 
-    const prefix = matchPrefix(events, patterns, (a, b) => context.equals(a, b));
+    const equals = (a: unknown, b: unknown): boolean => context.equals(a, b);
+    const prefix = matchPrefix(events, patterns, equals);
     const pass = prefix === patterns.length && prefix === events.length;
 
     const message = (): string => {
@@ -45,7 +48,9 @@ export const toHaveExactEventSequence = defineMatcher(
       const pattern = patterns[prefix];
       if (prefix < events.length) marks.set(prefix, '✗');
       if (pattern !== undefined && prefix < events.length) {
-        why = `Event ${prefix + 1} does not match item ${prefix + 1}: ${describePattern(context, pattern)}`;
+        // The one event that had to be this item, named only when it is of the item's type.
+        const near = findNearMisses(events, pattern, equals, prefix, prefix + 1);
+        why = `Event ${prefix + 1} does not match item ${prefix + 1}: ${describePattern(context, pattern)}${describeNearMisses(context, pattern, near)}`;
       } else if (pattern !== undefined) {
         why = `The timeline ends after ${events.length} events; item ${prefix + 1} has none: ${describePattern(context, pattern)}`;
       } else {

@@ -51,6 +51,7 @@ describe('toHaveEventSequence', () => {
 
         Expected sequence: Started then Terminated with signal 9 then Restarting
         Matched 1 of 3 items; item 2 is missing: Terminated with signal 9
+        Near miss: Terminated at 30s has signal 0 (expected 9)
 
         Received timeline:
               0s   Received    Task received by client

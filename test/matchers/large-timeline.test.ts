@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../matchers/vitest.js';
-import { START } from './fixtures.js';
+import { START, failureOf } from './fixtures.js';
 import { Timeline, createTaskEvent } from '../../src/events/index.js';
 
 // Large timelines match correctly; their speed is measured by `npm run bench` (figure 3), never
@@ -31,5 +31,14 @@ describe('sequence matching', () => {
     expect(timeline).toHaveEventSequence('Started then Terminated with exit code 1 at 99.999ms');
     expect(timeline).not.toHaveEventSequence('Killed');
     expect(timeline).not.toHaveEventSequence('Terminated at 100ms');
+  });
+
+  it('names the closest near miss in a failure and counts the others of its type', () => {
+    const message = failureOf(() =>
+      expect(timeline).toHaveEventSequence('Terminated with exit code 2'),
+    );
+    expect(message).toContain(
+      'Near misses: Terminated at 1µs has exit code 1 (expected 2)\n             … 49999 more Terminated events differ the same way\n',
+    );
   });
 });

@@ -42,6 +42,29 @@ describe('sequence matchers under Jest', () => {
     `);
   });
 
+  it('name a near miss of an item whose fields differ, printing asymmetric matchers by name', () => {
+    const item = { type: 'Terminated', exitCode: 2, exitMessage: expect.stringContaining('bang') };
+    expect(failureOf(() => expect(task).toHaveEventSequence(['Started', item])))
+      .toMatchInlineSnapshot(`
+     "expect(received).toHaveEventSequence(expected)
+
+     Expected sequence: ["Started", {"exitCode": 2, "exitMessage": StringContaining "bang", "type": "Terminated"}]
+     Matched 1 of 2 items; item 2 is missing: {"exitCode": 2, "exitMessage": StringContaining "bang", "type": "Terminated"}
+     Near miss: Terminated at 30s has exitCode: 1 (expected 2), exitMessage: "boom" (expected StringContaining "bang")
+
+     Received timeline:
+           0s   Received    Task received by client
+           0s   Task Setup  Building Task Directory
+       ✓1  0s   Started     Task started by client
+           ↓ no event after this one matches item 2
+           30s  Terminated  Exit Code: 1, Exit Message: "boom"
+           30s  Restarting  Task restarting in 15s
+           45s  Started     Task started by client
+
+     Received value: task "web" (alloc "demo.web[0]"), scenario seed 7"
+    `);
+  });
+
   it('fail under .not with their own wording', () => {
     expect(
       failureOf(() =>
