@@ -33,8 +33,9 @@ export interface NearMisses {
 const SHOWN = 2;
 
 interface Candidate {
+  readonly event: EventRecord;
   readonly index: number;
-  readonly misses: number;
+  readonly misses: readonly FieldMiss[];
   readonly gap: number;
 }
 
@@ -65,25 +66,25 @@ export function findNearMisses(
     (event, index) => {
       if (index >= to) return true;
       if (task !== undefined && !sameValue(event.task, task[1], equals)) return false;
-      const misses = fieldMisses(event, pattern, equals).length;
-      if (misses === 0) return false;
+      const misses = fieldMisses(event, pattern, equals);
+      if (misses.length === 0) return false;
 
       tasks.add(event.task);
       const gap = typeof at === 'number' ? Math.abs(event.at - at) : 0;
-      candidates.push({ index, misses, gap });
+      candidates.push({ event, index, misses, gap });
       return false;
     },
     from,
   );
-  candidates.sort((a, b) => a.misses - b.misses || a.gap - b.gap || a.index - b.index);
+  candidates.sort(
+    (a, b) => a.misses.length - b.misses.length || a.gap - b.gap || a.index - b.index,
+  );
 
   // Events that differ in the same way (three restarts with the same wrong reason) are one line.
   const shown: NearMiss[] = [];
   const seen = new Set<string>();
   let moreAlike = true;
-  for (const { index } of candidates) {
-    const event = events.at(index) as EventRecord;
-    const misses = fieldMisses(event, pattern, equals);
+  for (const { event, misses } of candidates) {
     const signature = misses.map(({ key, actual }) => `${key}=${renderValue(actual)}`).join();
     if (seen.has(signature)) continue;
     if (shown.length === SHOWN) {
